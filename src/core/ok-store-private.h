@@ -1,0 +1,81 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* The only header that includes libgda: everything that talks to the
+ * database is a file named ok-store-*.c and goes through these helpers. */
+
+#include <libgda/libgda.h>
+
+#include <gio/gio.h>
+
+#include "ok-store.h"
+
+G_BEGIN_DECLS
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GdaConnection, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GdaStatement, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GdaSet, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GdaDataModel, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GdaDataModelIter, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GdaSqlParser, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GdaBatch, g_object_unref)
+
+/* Parameters are passed to the helpers below as a NULL-terminated list of
+ * (const char *name, GType type, value) triples, matching the statement's
+ * `##name::type` placeholders:
+ *   G_TYPE_STRING  const char *  (NULL binds SQL NULL; needs `::null`)
+ *   G_TYPE_INT64   gint64
+ *   G_TYPE_INT     int
+ *   G_TYPE_BOOLEAN gboolean      (bound as the integer 0 or 1)
+ *   G_TYPE_DOUBLE  double
+ *   OK_TYPE_ID     gint64        (0 or less binds SQL NULL; needs `::null`)
+ * SQL text must be a string literal or otherwise live as long as the store:
+ * statements are parsed once and cached by that text. */
+#define OK_TYPE_ID G_TYPE_UINT64
+
+GdaDataModel *_ok_store_select       (OkStore     *self,
+                                      const char  *sql,
+                                      GError     **error,
+                                      ...) G_GNUC_NULL_TERMINATED;
+GdaDataModel *_ok_store_select_valist (OkStore    *self,
+                                      const char  *sql,
+                                      GError     **error,
+                                      va_list      args);
+gint64        _ok_store_execute      (OkStore     *self,
+                                      const char  *sql,
+                                      GError     **error,
+                                      ...) G_GNUC_NULL_TERMINATED;
+gint64        _ok_store_insert       (OkStore     *self,
+                                      const char  *sql,
+                                      GError     **error,
+                                      ...) G_GNUC_NULL_TERMINATED;
+gboolean      _ok_store_select_int64 (OkStore     *self,
+                                      gint64      *result,
+                                      const char  *sql,
+                                      GError     **error,
+                                      ...) G_GNUC_NULL_TERMINATED;
+
+GdaConnection *_ok_store_get_connection (OkStore  *self);
+
+/* Reading values out of a result; NULL reads as NULL, 0 or FALSE. */
+const char   *_ok_rows_string        (GdaDataModel *model,
+                                      int           row,
+                                      int           column);
+char         *_ok_rows_dup_string    (GdaDataModel *model,
+                                      int           row,
+                                      int           column);
+gint64        _ok_rows_int64         (GdaDataModel *model,
+                                      int           row,
+                                      int           column);
+double        _ok_rows_double        (GdaDataModel *model,
+                                      int           row,
+                                      int           column);
+gboolean      _ok_rows_is_null       (GdaDataModel *model,
+                                      int           row,
+                                      int           column);
+gint64        _ok_value_int64        (const GValue *value);
+
+char        **_ok_strv_from_list     (const char   *list);
+char         *_ok_strv_to_list       (const char * const *strv);
+
+G_END_DECLS

@@ -1,0 +1,1269 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The store: the one place that knows the database is libgda, and the one
+ * place where SQLite and PostgreSQL are allowed to differ. */
+#define G_LOG_DOMAIN "ok-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "ok-core-resources.h"
+#include "ok-store-private.h"
+#include "ok-time.h"
+
+#define MIGRATIONS_PATH "/nl/ouderkamer/core/sql"
+
+struct _OkStore
+{
+  GObject parent_instance;
+
+  GdaConnection *connection;
+  GdaSqlParser *parser;
+  GHashTable *statements;      /* const char *sql (by address) → GdaStatement */
+  GHashTable *insert_statements;
+
+  char *location;
+  OkStoreDialect dialect;
+  gint64 school_id;
+
+  guint transaction_depth;
+  gboolean transaction_failed;
+};
+
+G_DEFINE_FINAL_TYPE (OkStore, ok_store, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (ok-store-error-quark, ok_store_error)
+
+static void
+ok_store_finalize (GObject *object)
+{
+  OkStore *self = OK_STORE (object);
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->insert_statements, g_hash_table_unref);
+  g_clear_object (&self->parser);
+  if (self->connection != NULL)
+    gda_connection_close (self->connection);
+  g_clear_object (&self->connection);
+  g_clear_pointer (&self->location, g_free);
+
+  G_OBJECT_CLASS (ok_store_parent_class)->finalize (object);
+}
+
+static void
+ok_store_class_init (OkStoreClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = ok_store_finalize;
+}
+
+static void
+ok_store_init (OkStore *self)
+{
+  self->statements = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  self->insert_statements = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+}
+
+void
+ok_store_init_library (void)
+{
+  static gsize initialised;
+
+  if (g_once_init_enter (&initialised))
+    {
+      gda_init ();
+      /* Referencing the bundle keeps the linker from dropping it out of
+       * the static library; its constructor registers it. */
+      if (ok_core_get_resource () == NULL)
+        g_error ("The core resources are missing from this build");
+      g_once_init_leave (&initialised, 1);
+    }
+}
+
+char *
+ok_store_default_location (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "ouderkamer", "ouderkamer.db", NULL);
+}
+
+static gboolean
+is_postgresql_uri (const char *location)
+{
+  return g_str_has_prefix (location, "postgresql://") || g_str_has_prefix (location, "postgres://");
+}
+
+/* libgda's connection strings are KEY=VALUE;… with RFC 1738 encoded values. */
+static void
+append_cnc_part (GString    *s,
+                 const char *key,
+                 const char *value)
+{
+  g_autofree char *encoded = gda_rfc1738_encode (value);
+
+  if (s->len > 0)
+    g_string_append_c (s, ';');
+  g_string_append_printf (s, "%s=%s", key, encoded);
+}
+
+static GdaConnection *
+open_postgresql (const char  *location,
+                 GError     **error)
+{
+  g_autoptr(GUri) uri = NULL;
+  g_autoptr(GString) cnc = g_string_new (NULL);
+  g_autoptr(GString) auth = g_string_new (NULL);
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *user = NULL;
+  g_autofree char *password = NULL;
+  const char *dbname;
+  GdaConnection *connection;
+
+  uri = g_uri_parse (location, G_URI_FLAGS_HAS_PASSWORD, &local_error);
+  if (uri == NULL)
+    {
+      g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_LOCATION,
+                   _("“%s” is not a valid PostgreSQL address: %s"),
+                   "postgresql://…", local_error->message);
+      return NULL;
+    }
+
+  dbname = g_uri_get_path (uri);
+  while (dbname != NULL && *dbname == '/')
+    dbname++;
+  if (g_uri_get_host (uri) == NULL || dbname == NULL || *dbname == '\0')
+    {
+      g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_LOCATION,
+                   _("A PostgreSQL address needs a host and a database name, "
+                     "as in postgresql://user:password@host:5432/database"));
+      return NULL;
+    }
+
+  append_cnc_part (cnc, "HOST", g_uri_get_host (uri));
+  if (g_uri_get_port (uri) > 0)
+    {
+      g_autofree char *port = g_strdup_printf ("%d", g_uri_get_port (uri));
+      append_cnc_part (cnc, "PORT", port);
+    }
+  append_cnc_part (cnc, "DB_NAME", dbname);
+
+  user = g_strdup (g_uri_get_user (uri));
+  password = g_strdup (g_uri_get_password (uri));
+  if (user == NULL)
+    user = g_strdup (g_get_user_name ());
+  append_cnc_part (auth, "USERNAME", user);
+  if (password != NULL)
+    append_cnc_part (auth, "PASSWORD", password);
+
+  connection = gda_connection_open_from_string ("PostgreSQL", cnc->str, auth->str,
+                                                GDA_CONNECTION_OPTIONS_NONE, &local_error);
+  if (connection == NULL)
+    {
+      g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_OPEN,
+                   _("Could not connect to the PostgreSQL database “%s” on %s: %s"),
+                   dbname, g_uri_get_host (uri),
+                   local_error != NULL ? local_error->message : _("unknown error"));
+      return NULL;
+    }
+  return connection;
+}
+
+/* Personal data: the folder we create is the owner's alone, and so is the
+ * database file, created before SQLite sees it (SQLite gives its -wal and
+ * -shm files the mode of the database file). */
+static gboolean
+prepare_sqlite_file (const char  *path,
+                     GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  int fd;
+
+  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
+    {
+      if (g_mkdir_with_parents (dir, 0700) != 0)
+        {
+          int saved_errno = errno;
+          g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_OPEN,
+                       _("Could not create the folder “%s”: %s"), dir, g_strerror (saved_errno));
+          return FALSE;
+        }
+    }
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_OPEN,
+                   _("“%s” is a folder, not a database file"), path);
+      return FALSE;
+    }
+
+  fd = g_open (path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+      g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_OPEN,
+                   _("Could not open the database file “%s”: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  if (fchmod (fd, 0600) != 0)
+    g_debug ("Could not restrict %s to its owner: %s", path, g_strerror (errno));
+  close (fd);
+  return TRUE;
+}
+
+static GdaConnection *
+open_sqlite (const char  *path,
+             GError     **error)
+{
+  g_autoptr(GString) cnc = g_string_new (NULL);
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  GdaConnection *connection;
+
+  if (!prepare_sqlite_file (path, error))
+    return NULL;
+
+  dir = g_path_get_dirname (path);
+  base = g_path_get_basename (path);
+  append_cnc_part (cnc, "DB_DIR", dir);
+  append_cnc_part (cnc, "DB_NAME", base);
+  append_cnc_part (cnc, "APPEND_DB_EXTENSION", "FALSE");
+
+  connection = gda_connection_open_from_string ("SQLite", cnc->str, NULL,
+                                                GDA_CONNECTION_OPTIONS_NONE, &local_error);
+  if (connection == NULL)
+    {
+      g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_OPEN,
+                   _("Could not open the database “%s”: %s"), path,
+                   local_error != NULL ? local_error->message : _("unknown error"));
+      return NULL;
+    }
+  return connection;
+}
+
+/* Turns a libgda failure into our own error, telling broken rules apart
+ * from other failures so that callers can show the right message. */
+static void
+propagate_gda_error (OkStore     *self,
+                     GError      *gda_error,
+                     GError     **error)
+{
+  const GList *events = gda_connection_get_events (self->connection);
+  OkStoreError code = OK_STORE_ERROR_QUERY;
+  const char *message = gda_error != NULL && gda_error->message != NULL
+                        ? gda_error->message : _("unknown database error");
+
+  for (const GList *l = events; l != NULL; l = l->next)
+    {
+      GdaConnectionEvent *event = l->data;
+
+      if (gda_connection_event_get_event_type (event) != GDA_CONNECTION_EVENT_ERROR)
+        continue;
+      switch (gda_connection_event_get_gda_code (event))
+        {
+        case GDA_CONNECTION_EVENT_CODE_CONSTRAINT_VIOLATION:
+        case GDA_CONNECTION_EVENT_CODE_RESTRICT_VIOLATION:
+        case GDA_CONNECTION_EVENT_CODE_NOT_NULL_VIOLATION:
+        case GDA_CONNECTION_EVENT_CODE_FOREIGN_KEY_VIOLATION:
+        case GDA_CONNECTION_EVENT_CODE_UNIQUE_VIOLATION:
+        case GDA_CONNECTION_EVENT_CODE_CHECK_VIOLATION:
+          code = OK_STORE_ERROR_CONSTRAINT;
+          break;
+        default:
+          break;
+        }
+    }
+  if (code == OK_STORE_ERROR_QUERY
+      && (strstr (message, "constraint") != NULL || strstr (message, "violates") != NULL))
+    code = OK_STORE_ERROR_CONSTRAINT;
+
+  if (self->transaction_depth > 0)
+    self->transaction_failed = TRUE;
+
+  g_set_error (error, OK_STORE_ERROR, code, "%s", message);
+}
+
+static GdaStatement *
+parse_statement (OkStore     *self,
+                 const char  *sql,
+                 GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  const char *remain = NULL;
+  GdaStatement *stmt;
+
+  stmt = gda_sql_parser_parse_string (self->parser, sql, &remain, &local_error);
+  if (stmt == NULL)
+    {
+      g_critical ("Could not parse SQL “%s”: %s", sql,
+                  local_error != NULL ? local_error->message : "?");
+      g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_QUERY,
+                   "Could not parse SQL: %s", local_error != NULL ? local_error->message : "?");
+      return NULL;
+    }
+  return stmt;
+}
+
+static GdaStatement *
+lookup_statement (OkStore     *self,
+                  const char  *sql,
+                  GError     **error)
+{
+  GdaStatement *stmt = g_hash_table_lookup (self->statements, sql);
+
+  if (stmt == NULL)
+    {
+      stmt = parse_statement (self, sql, error);
+      if (stmt == NULL)
+        return NULL;
+      g_hash_table_insert (self->statements, (gpointer) sql, stmt);
+    }
+  return stmt;
+}
+
+static gboolean
+bind_parameters (GdaStatement  *stmt,
+                 GdaSet       **out_params,
+                 va_list        args,
+                 GError       **error)
+{
+  g_autoptr(GdaSet) params = NULL;
+  const char *name;
+
+  if (!gda_statement_get_parameters (stmt, &params, error))
+    return FALSE;
+
+  while ((name = va_arg (args, const char *)) != NULL)
+    {
+      GType type = va_arg (args, GType);
+      GdaHolder *holder = params != NULL ? gda_set_get_holder (params, name) : NULL;
+      g_auto(GValue) value = G_VALUE_INIT;
+      g_auto(GValue) converted = G_VALUE_INIT;
+      gboolean is_null = FALSE;
+
+      if (type == G_TYPE_STRING)
+        {
+          const char *s = va_arg (args, const char *);
+          is_null = s == NULL;
+          g_value_init (&value, G_TYPE_STRING);
+          g_value_set_string (&value, s);
+        }
+      else if (type == G_TYPE_INT64 || type == OK_TYPE_ID)
+        {
+          gint64 v = va_arg (args, gint64);
+          is_null = type == OK_TYPE_ID && v <= 0;
+          g_value_init (&value, G_TYPE_INT64);
+          g_value_set_int64 (&value, v);
+        }
+      else if (type == G_TYPE_INT || type == G_TYPE_BOOLEAN)
+        {
+          int v = va_arg (args, int);
+          g_value_init (&value, G_TYPE_INT);
+          g_value_set_int (&value, type == G_TYPE_BOOLEAN ? !!v : v);
+        }
+      else if (type == G_TYPE_DOUBLE)
+        {
+          g_value_init (&value, G_TYPE_DOUBLE);
+          g_value_set_double (&value, va_arg (args, double));
+        }
+      else
+        g_error ("Unsupported parameter type %s for “%s”", g_type_name (type), name);
+
+      if (holder == NULL)
+        g_error ("The statement has no parameter “%s”", name);
+
+      if (is_null)
+        {
+          if (!gda_holder_set_value (holder, NULL, error))
+            return FALSE;
+          continue;
+        }
+
+      if (gda_holder_get_g_type (holder) != G_VALUE_TYPE (&value))
+        {
+          g_value_init (&converted, gda_holder_get_g_type (holder));
+          if (!g_value_transform (&value, &converted))
+            g_error ("Cannot bind %s to parameter “%s” of type %s", G_VALUE_TYPE_NAME (&value),
+                     name, g_type_name (gda_holder_get_g_type (holder)));
+          if (!gda_holder_set_value (holder, &converted, error))
+            return FALSE;
+        }
+      else if (!gda_holder_set_value (holder, &value, error))
+        return FALSE;
+    }
+
+  *out_params = g_steal_pointer (&params);
+  return TRUE;
+}
+
+GdaDataModel *
+_ok_store_select_valist (OkStore     *self,
+                         const char  *sql,
+                         GError     **error,
+                         va_list      args)
+{
+  g_autoptr(GdaSet) params = NULL;
+  g_autoptr(GError) local_error = NULL;
+  GdaStatement *stmt;
+  GdaDataModel *model;
+
+  stmt = lookup_statement (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  if (!bind_parameters (stmt, &params, args, error))
+    return NULL;
+
+  model = gda_connection_statement_execute_select_full (self->connection, stmt, params,
+                                                        GDA_STATEMENT_MODEL_RANDOM_ACCESS,
+                                                        NULL, &local_error);
+  if (model == NULL)
+    propagate_gda_error (self, local_error, error);
+  return model;
+}
+
+GdaDataModel *
+_ok_store_select (OkStore     *self,
+                  const char  *sql,
+                  GError     **error,
+                  ...)
+{
+  GdaDataModel *model;
+  va_list args;
+
+  va_start (args, error);
+  model = _ok_store_select_valist (self, sql, error, args);
+  va_end (args);
+  return model;
+}
+
+gboolean
+_ok_store_select_int64 (OkStore     *self,
+                        gint64      *result,
+                        const char  *sql,
+                        GError     **error,
+                        ...)
+{
+  g_autoptr(GdaDataModel) model = NULL;
+  va_list args;
+
+  va_start (args, error);
+  model = _ok_store_select_valist (self, sql, error, args);
+  va_end (args);
+  if (model == NULL)
+    return FALSE;
+
+  *result = gda_data_model_get_n_rows (model) > 0 ? _ok_rows_int64 (model, 0, 0) : 0;
+  return TRUE;
+}
+
+static gint64
+execute_valist (OkStore      *self,
+                GdaStatement *stmt,
+                GError      **error,
+                va_list       args)
+{
+  g_autoptr(GdaSet) params = NULL;
+  g_autoptr(GError) local_error = NULL;
+  int rows;
+
+  if (!bind_parameters (stmt, &params, args, error))
+    return -1;
+
+  rows = gda_connection_statement_execute_non_select (self->connection, stmt, params,
+                                                      NULL, &local_error);
+  /* -2 only means the provider does not count rows. */
+  if (rows == -1 || local_error != NULL)
+    {
+      propagate_gda_error (self, local_error, error);
+      return -1;
+    }
+  return MAX (rows, 0);
+}
+
+gint64
+_ok_store_execute (OkStore     *self,
+                   const char  *sql,
+                   GError     **error,
+                   ...)
+{
+  GdaStatement *stmt;
+  gint64 rows;
+  va_list args;
+
+  stmt = lookup_statement (self, sql, error);
+  if (stmt == NULL)
+    return -1;
+
+  va_start (args, error);
+  rows = execute_valist (self, stmt, error, args);
+  va_end (args);
+  return rows;
+}
+
+/* Neither dialect hands back a new id through libgda's own API (PostgreSQL
+ * tables have no OIDs any more), so each dialect asks in its own way. */
+gint64
+_ok_store_insert (OkStore     *self,
+                  const char  *sql,
+                  GError     **error,
+                  ...)
+{
+  va_list args;
+  gint64 id = -1;
+
+  if (self->dialect == OK_STORE_DIALECT_POSTGRESQL)
+    {
+      GdaStatement *stmt = g_hash_table_lookup (self->insert_statements, sql);
+      g_autoptr(GdaSet) params = NULL;
+      g_autoptr(GdaDataModel) model = NULL;
+      g_autoptr(GError) local_error = NULL;
+      gboolean bound;
+
+      if (stmt == NULL)
+        {
+          g_autofree char *returning = g_strconcat (sql, " RETURNING id", NULL);
+
+          stmt = parse_statement (self, returning, error);
+          if (stmt == NULL)
+            return -1;
+          g_hash_table_insert (self->insert_statements, (gpointer) sql, stmt);
+        }
+
+      va_start (args, error);
+      bound = bind_parameters (stmt, &params, args, error);
+      va_end (args);
+      if (!bound)
+        return -1;
+
+      model = gda_connection_statement_execute_select (self->connection, stmt, params, &local_error);
+      if (model == NULL)
+        {
+          propagate_gda_error (self, local_error, error);
+          return -1;
+        }
+      return _ok_rows_int64 (model, 0, 0);
+    }
+  else
+    {
+      GdaStatement *stmt = lookup_statement (self, sql, error);
+
+      if (stmt == NULL)
+        return -1;
+
+      va_start (args, error);
+      id = execute_valist (self, stmt, error, args);
+      va_end (args);
+      if (id < 0)
+        return -1;
+
+      if (!_ok_store_select_int64 (self, &id, "SELECT last_insert_rowid()", error, NULL))
+        return -1;
+      return id;
+    }
+}
+
+GdaConnection *
+_ok_store_get_connection (OkStore *self)
+{
+  return self->connection;
+}
+
+/* Reading results */
+
+static const GValue *
+value_at (GdaDataModel *model,
+          int           row,
+          int           column)
+{
+  const GValue *value = gda_data_model_get_value_at (model, column, row, NULL);
+
+  if (value == NULL || gda_value_is_null (value))
+    return NULL;
+  return value;
+}
+
+gboolean
+_ok_rows_is_null (GdaDataModel *model,
+                  int           row,
+                  int           column)
+{
+  return value_at (model, row, column) == NULL;
+}
+
+const char *
+_ok_rows_string (GdaDataModel *model,
+                 int           row,
+                 int           column)
+{
+  const GValue *value = value_at (model, row, column);
+
+  if (value == NULL)
+    return NULL;
+  if (G_VALUE_HOLDS_STRING (value))
+    return g_value_get_string (value);
+  g_critical ("Column %d holds %s, not a string", column, G_VALUE_TYPE_NAME (value));
+  return NULL;
+}
+
+char *
+_ok_rows_dup_string (GdaDataModel *model,
+                     int           row,
+                     int           column)
+{
+  return g_strdup (_ok_rows_string (model, row, column));
+}
+
+gint64
+_ok_value_int64 (const GValue *value)
+{
+  if (value == NULL || gda_value_is_null (value))
+    return 0;
+  if (G_VALUE_HOLDS_INT (value))
+    return g_value_get_int (value);
+  if (G_VALUE_HOLDS_INT64 (value))
+    return g_value_get_int64 (value);
+  if (G_VALUE_HOLDS_UINT (value))
+    return g_value_get_uint (value);
+  if (G_VALUE_HOLDS_UINT64 (value))
+    return (gint64) g_value_get_uint64 (value);
+  if (G_VALUE_HOLDS_LONG (value))
+    return g_value_get_long (value);
+  if (G_VALUE_HOLDS_BOOLEAN (value))
+    return g_value_get_boolean (value);
+  if (G_VALUE_HOLDS_DOUBLE (value))
+    return (gint64) g_value_get_double (value);
+  if (G_VALUE_HOLDS (value, GDA_TYPE_NUMERIC))
+    return (gint64) gda_numeric_get_double (g_value_get_boxed (value));
+  if (G_VALUE_HOLDS (value, GDA_TYPE_SHORT))
+    return gda_value_get_short (value);
+  if (G_VALUE_HOLDS_STRING (value))
+    return g_ascii_strtoll (g_value_get_string (value), NULL, 10);
+  g_critical ("Cannot read %s as an integer", G_VALUE_TYPE_NAME (value));
+  return 0;
+}
+
+gint64
+_ok_rows_int64 (GdaDataModel *model,
+                int           row,
+                int           column)
+{
+  return _ok_value_int64 (value_at (model, row, column));
+}
+
+double
+_ok_rows_double (GdaDataModel *model,
+                 int           row,
+                 int           column)
+{
+  const GValue *value = value_at (model, row, column);
+
+  if (value == NULL)
+    return 0.0;
+  if (G_VALUE_HOLDS_DOUBLE (value))
+    return g_value_get_double (value);
+  if (G_VALUE_HOLDS_FLOAT (value))
+    return g_value_get_float (value);
+  if (G_VALUE_HOLDS (value, GDA_TYPE_NUMERIC))
+    return gda_numeric_get_double (g_value_get_boxed (value));
+  if (G_VALUE_HOLDS_STRING (value))
+    return g_ascii_strtod (g_value_get_string (value), NULL);
+  return (double) _ok_value_int64 (value);
+}
+
+/* Short lists (home languages of an activity's interpreters, groups) are
+ * stored as comma-separated text. */
+char **
+_ok_strv_from_list (const char *list)
+{
+  g_auto(GStrv) parts = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  if (list == NULL || *list == '\0')
+    return g_new0 (char *, 1);
+
+  parts = g_strsplit (list, ",", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_strstrip (parts[i]);
+      if (*parts[i] != '\0')
+        g_strv_builder_add (builder, parts[i]);
+    }
+  return g_strv_builder_end (builder);
+}
+
+char *
+_ok_strv_to_list (const char * const *strv)
+{
+  g_autoptr(GString) s = g_string_new (NULL);
+
+  for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
+    {
+      g_autofree char *item = g_strstrip (g_strdup (strv[i]));
+
+      if (*item == '\0' || strchr (item, ',') != NULL)
+        continue;
+      if (s->len > 0)
+        g_string_append_c (s, ',');
+      g_string_append (s, item);
+    }
+  return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
+/* Transactions: libgda cannot nest them on SQLite, so only the outermost
+ * level talks to the database and an inner failure dooms the whole. */
+
+gboolean
+ok_store_begin (OkStore  *self,
+                GError  **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (OK_IS_STORE (self), FALSE);
+
+  if (self->transaction_depth++ > 0)
+    return TRUE;
+
+  self->transaction_failed = FALSE;
+  if (!gda_connection_begin_transaction (self->connection, NULL,
+                                         GDA_TRANSACTION_ISOLATION_UNKNOWN, &local_error))
+    {
+      self->transaction_depth = 0;
+      g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_QUERY,
+                   _("Could not start a transaction: %s"),
+                   local_error != NULL ? local_error->message : _("unknown error"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+ok_store_commit (OkStore  *self,
+                 GError  **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (OK_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->transaction_depth > 0, FALSE);
+
+  if (--self->transaction_depth > 0)
+    return TRUE;
+
+  if (self->transaction_failed)
+    {
+      gda_connection_rollback_transaction (self->connection, NULL, NULL);
+      self->transaction_failed = FALSE;
+      g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_QUERY,
+                   _("The change was undone because part of it failed"));
+      return FALSE;
+    }
+
+  if (!gda_connection_commit_transaction (self->connection, NULL, &local_error))
+    {
+      gda_connection_rollback_transaction (self->connection, NULL, NULL);
+      g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_QUERY,
+                   _("Could not save the change: %s"),
+                   local_error != NULL ? local_error->message : _("unknown error"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+ok_store_rollback (OkStore *self)
+{
+  g_return_if_fail (OK_IS_STORE (self));
+  g_return_if_fail (self->transaction_depth > 0);
+
+  if (--self->transaction_depth > 0)
+    {
+      self->transaction_failed = TRUE;
+      return;
+    }
+  self->transaction_failed = FALSE;
+  gda_connection_rollback_transaction (self->connection, NULL, NULL);
+}
+
+gboolean
+ok_store_in_transaction (OkStore *self)
+{
+  g_return_val_if_fail (OK_IS_STORE (self), FALSE);
+
+  return self->transaction_depth > 0;
+}
+
+/* Migrations */
+
+static int
+compare_names (const void *a,
+               const void *b)
+{
+  return strcmp (*(char * const *) a, *(char * const *) b);
+}
+
+static char **
+list_migrations (void)
+{
+  g_auto(GStrv) names = g_resources_enumerate_children (MIGRATIONS_PATH, 0, NULL);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  char **sorted;
+
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    if (g_str_has_suffix (names[i], ".sql"))
+      g_strv_builder_add (builder, names[i]);
+
+  sorted = g_strv_builder_end (builder);
+  qsort (sorted, g_strv_length (sorted), sizeof (char *), compare_names);
+  return sorted;
+}
+
+static int
+migration_version (const char *name)
+{
+  return (int) g_ascii_strtoll (name, NULL, 10);
+}
+
+int
+ok_store_latest_version (void)
+{
+  g_auto(GStrv) names = list_migrations ();
+  guint n = g_strv_length (names);
+
+  return n > 0 ? migration_version (names[n - 1]) : 0;
+}
+
+static gboolean
+read_schema_version (OkStore  *self,
+                     int      *version,
+                     GError  **error)
+{
+  gint64 exists = 0, value = 0;
+  const char *sql = self->dialect == OK_STORE_DIALECT_SQLITE
+    ? "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
+    : "SELECT count(*) FROM information_schema.tables "
+      "WHERE table_schema = current_schema() AND table_name = 'schema_version'";
+
+  if (!_ok_store_select_int64 (self, &exists, sql, error, NULL))
+    return FALSE;
+  if (exists == 0)
+    {
+      *version = 0;
+      return TRUE;
+    }
+  if (!_ok_store_select_int64 (self, &value, "SELECT max(version) FROM schema_version", error, NULL))
+    return FALSE;
+  *version = (int) value;
+  return TRUE;
+}
+
+int
+ok_store_get_schema_version (OkStore *self)
+{
+  int version = -1;
+
+  g_return_val_if_fail (OK_IS_STORE (self), -1);
+
+  if (!read_schema_version (self, &version, NULL))
+    return -1;
+  return version;
+}
+
+static char *
+dialect_sql (OkStore    *self,
+             const char *script)
+{
+  g_autoptr(GString) s = g_string_new (script);
+
+  g_string_replace (s, "@PK@",
+                    self->dialect == OK_STORE_DIALECT_SQLITE
+                    ? "INTEGER PRIMARY KEY"
+                    : "integer GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY", 0);
+  return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
+static gboolean
+run_script (OkStore     *self,
+            const char  *script,
+            GError     **error)
+{
+  g_autoptr(GdaBatch) batch = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *sql = dialect_sql (self, script);
+
+  batch = gda_sql_parser_parse_string_as_batch (self->parser, sql, NULL, &local_error);
+  if (batch == NULL)
+    {
+      g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_MIGRATION,
+                   "Could not parse the migration: %s", local_error->message);
+      return FALSE;
+    }
+
+  for (const GSList *l = gda_batch_get_statements (batch); l != NULL; l = l->next)
+    {
+      if (gda_connection_statement_execute_non_select (self->connection, l->data, NULL, NULL,
+                                                       &local_error) == -1)
+        {
+          g_autofree char *text = gda_statement_to_sql_extended (l->data, self->connection,
+                                                                 NULL, 0, NULL, NULL);
+          g_autoptr(GError) statement_error = NULL;
+
+          propagate_gda_error (self, local_error, &statement_error);
+          g_set_error (error, OK_STORE_ERROR, statement_error->code, "%s (in “%.60s…”)",
+                       statement_error->message, text != NULL ? text : "?");
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+apply_migration (OkStore     *self,
+                 const char  *name,
+                 int          version,
+                 GError     **error)
+{
+  g_autofree char *path = g_build_path ("/", MIGRATIONS_PATH, name, NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  int current = 0;
+
+  bytes = g_resources_lookup_data (path, 0, error);
+  if (bytes == NULL)
+    return FALSE;
+
+  if (!ok_store_begin (self, error))
+    return FALSE;
+
+  /* Another process may have migrated while we waited for the lock. */
+  if (!read_schema_version (self, &current, &local_error))
+    goto failed;
+  if (current >= version)
+    return ok_store_commit (self, error);
+
+  if (current == 0
+      && _ok_store_execute (self, "CREATE TABLE schema_version (version integer NOT NULL)",
+                            &local_error, NULL) < 0)
+    goto failed;
+
+  if (!run_script (self, g_bytes_get_data (bytes, NULL), &local_error))
+    goto failed;
+
+  if (_ok_store_execute (self, "DELETE FROM schema_version", &local_error, NULL) < 0
+      || _ok_store_execute (self, "INSERT INTO schema_version (version) VALUES (##v::gint)",
+                            &local_error, "v", G_TYPE_INT, version, NULL) < 0)
+    goto failed;
+
+  return ok_store_commit (self, error);
+
+failed:
+  ok_store_rollback (self);
+  g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_MIGRATION,
+               _("Could not update the database to version %d: %s"), version,
+               local_error != NULL ? local_error->message : _("unknown error"));
+  return FALSE;
+}
+
+gboolean
+ok_store_migrate (OkStore  *self,
+                  int       target_version,
+                  GError  **error)
+{
+  g_auto(GStrv) names = list_migrations ();
+  int current = 0;
+
+  g_return_val_if_fail (OK_IS_STORE (self), FALSE);
+
+  if (target_version < 0)
+    target_version = ok_store_latest_version ();
+
+  if (!read_schema_version (self, &current, error))
+    return FALSE;
+  if (current > ok_store_latest_version ())
+    {
+      g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_MIGRATION,
+                   _("This database was made by a newer version of Ouderkamer "
+                     "(schema %d; this version knows up to %d). Please update Ouderkamer."),
+                   current, ok_store_latest_version ());
+      return FALSE;
+    }
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      int version = migration_version (names[i]);
+
+      if (version <= current || version > target_version)
+        continue;
+      if (!apply_migration (self, names[i], version, error))
+        return FALSE;
+      current = version;
+    }
+  return TRUE;
+}
+
+static gboolean
+configure_sqlite (OkStore  *self,
+                  GError  **error)
+{
+  /* WAL lets the app and the CLI read while the other writes; FULL makes
+   * every committed mark survive a power cut, not only a killed process. */
+  static const char * const pragmas[] = {
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA busy_timeout = 10000",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pragmas); i++)
+    {
+      g_autoptr(GdaDataModel) model = _ok_store_select (self, pragmas[i], error, NULL);
+
+      if (model == NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+ensure_school (OkStore  *self,
+               GError  **error)
+{
+  gint64 id = 0;
+  g_autofree char *now = NULL;
+
+  if (!_ok_store_select_int64 (self, &id, "SELECT min(id) FROM school", error, NULL))
+    return FALSE;
+  if (id > 0)
+    {
+      self->school_id = id;
+      return TRUE;
+    }
+
+  now = ok_time_now_utc ();
+  id = _ok_store_insert (self, "INSERT INTO school (name, region, created_at) "
+                         "VALUES (##name::string, 'midden', ##now::string)",
+                         error, "name", G_TYPE_STRING, _("My school"),
+                         "now", G_TYPE_STRING, now, NULL);
+  if (id <= 0)
+    return FALSE;
+  self->school_id = id;
+  return TRUE;
+}
+
+OkStore *
+ok_store_open_full (const char        *location,
+                    OkStoreOpenFlags   flags,
+                    GError           **error)
+{
+  g_autoptr(OkStore) self = NULL;
+  g_autofree char *default_location = NULL;
+
+  ok_store_init_library ();
+
+  if (location == NULL || *location == '\0')
+    location = default_location = ok_store_default_location ();
+
+  self = g_object_new (OK_TYPE_STORE, NULL);
+  self->location = g_strdup (location);
+
+  if (is_postgresql_uri (location))
+    {
+      self->dialect = OK_STORE_DIALECT_POSTGRESQL;
+      self->connection = open_postgresql (location, error);
+    }
+  else if (strstr (location, "://") != NULL)
+    {
+      g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_LOCATION,
+                   _("Unknown kind of database “%.*s”: give a file name or a postgresql:// address"),
+                   (int) (strstr (location, "://") - location), location);
+      return NULL;
+    }
+  else
+    {
+      self->dialect = OK_STORE_DIALECT_SQLITE;
+      self->connection = open_sqlite (location, error);
+    }
+  if (self->connection == NULL)
+    return NULL;
+
+  self->parser = gda_connection_create_parser (self->connection);
+  if (self->parser == NULL)
+    self->parser = gda_sql_parser_new ();
+
+  if (self->dialect == OK_STORE_DIALECT_SQLITE && !configure_sqlite (self, error))
+    return NULL;
+
+  if ((flags & OK_STORE_OPEN_NO_MIGRATE) == 0)
+    {
+      if (!ok_store_migrate (self, -1, error))
+        return NULL;
+      if (!ensure_school (self, error))
+        return NULL;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+OkStore *
+ok_store_open (const char  *location,
+               GError     **error)
+{
+  return ok_store_open_full (location, OK_STORE_OPEN_DEFAULT, error);
+}
+
+/* A second connection to the same database, for a worker thread: libgda
+ * objects must not be shared between threads. */
+OkStore *
+ok_store_reopen (OkStore  *self,
+                 GError  **error)
+{
+  OkStore *other;
+
+  g_return_val_if_fail (OK_IS_STORE (self), NULL);
+
+  other = ok_store_open_full (self->location, OK_STORE_OPEN_NO_MIGRATE, error);
+  if (other != NULL)
+    other->school_id = self->school_id;
+  return other;
+}
+
+const char *
+ok_store_get_location (OkStore *self)
+{
+  g_return_val_if_fail (OK_IS_STORE (self), NULL);
+
+  return self->location;
+}
+
+/* The location without a password, for titles and messages. */
+char *
+ok_store_dup_display_location (OkStore *self)
+{
+  g_autoptr(GUri) uri = NULL;
+
+  g_return_val_if_fail (OK_IS_STORE (self), NULL);
+
+  if (self->dialect == OK_STORE_DIALECT_SQLITE)
+    return g_strdup (self->location);
+
+  uri = g_uri_parse (self->location, G_URI_FLAGS_HAS_PASSWORD, NULL);
+  if (uri == NULL)
+    return g_strdup ("postgresql://");
+  return g_uri_to_string_partial (uri, G_URI_HIDE_PASSWORD);
+}
+
+OkStoreDialect
+ok_store_get_dialect (OkStore *self)
+{
+  g_return_val_if_fail (OK_IS_STORE (self), OK_STORE_DIALECT_SQLITE);
+
+  return self->dialect;
+}
+
+gint64
+ok_store_get_school_id (OkStore *self)
+{
+  g_return_val_if_fail (OK_IS_STORE (self), 0);
+
+  return self->school_id;
+}
+
+void
+ok_store_set_school_id (OkStore *self,
+                        gint64   school_id)
+{
+  g_return_if_fail (OK_IS_STORE (self));
+
+  self->school_id = school_id;
+}
+
+static gboolean
+check_database_name (const char  *name,
+                     GError     **error)
+{
+  gboolean ok = name != NULL && *name != '\0' && strlen (name) < 60;
+
+  for (const char *p = name; ok && *p != '\0'; p++)
+    ok = g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '_';
+  if (!ok)
+    g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_INVALID,
+                 _("“%s” is not a valid database name (use a–z, 0–9 and _)"), name);
+  return ok;
+}
+
+/* For tests and set-up scripts on a PostgreSQL server: identifiers cannot
+ * be parameters, so the name is checked against a strict pattern instead. */
+static gboolean
+run_database_ddl (OkStore     *self,
+                  const char  *verb,
+                  const char  *name,
+                  GError     **error)
+{
+  g_autofree char *sql = NULL;
+  g_autoptr(GdaStatement) stmt = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (self->dialect != OK_STORE_DIALECT_POSTGRESQL)
+    {
+      g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_INVALID,
+                   "Databases can only be created on a PostgreSQL server");
+      return FALSE;
+    }
+  if (!check_database_name (name, error))
+    return FALSE;
+
+  sql = g_strdup_printf ("%s %s", verb, name);
+  stmt = parse_statement (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  if (gda_connection_statement_execute_non_select (self->connection, stmt, NULL, NULL,
+                                                   &local_error) == -1)
+    {
+      propagate_gda_error (self, local_error, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+ok_store_create_database (OkStore     *self,
+                          const char  *name,
+                          GError     **error)
+{
+  return run_database_ddl (self, "CREATE DATABASE", name, error);
+}
+
+gboolean
+ok_store_drop_database (OkStore     *self,
+                        const char  *name,
+                        GError     **error)
+{
+  return run_database_ddl (self, "DROP DATABASE IF EXISTS", name, error);
+}
+
+gboolean
+ok_store_integrity_check (OkStore  *self,
+                          GError  **error)
+{
+  g_autoptr(GdaDataModel) model = NULL;
+  const char *result;
+
+  g_return_val_if_fail (OK_IS_STORE (self), FALSE);
+
+  if (self->dialect != OK_STORE_DIALECT_SQLITE)
+    return TRUE;
+
+  model = _ok_store_select (self, "PRAGMA integrity_check", error, NULL);
+  if (model == NULL)
+    return FALSE;
+  result = _ok_rows_string (model, 0, 0);
+  if (g_strcmp0 (result, "ok") != 0)
+    {
+      g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_QUERY,
+                   _("The database is damaged: %s"), result != NULL ? result : "?");
+      return FALSE;
+    }
+  return TRUE;
+}
