@@ -1,12 +1,116 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* ouderkamer-cli: the command-line companion over the same core as the app,
+ * for scripts, servers and backups. */
 #define G_LOG_DOMAIN "ok-cli"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <stdio.h>
+#include <string.h>
 
-#include "ok-store.h"
+#include "ok-cli.h"
+
+G_DEFINE_QUARK (ok-cli-error-quark, ok_cli_error)
+
+static const OkCliCommand commands[] = {
+  { "init", N_("Create the database, or bring it up to date"), ok_cli_init, TRUE },
+};
+
+gboolean
+ok_cli_parse (GOptionContext  *context,
+              int             *argc,
+              char          ***argv,
+              GError         **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (!g_option_context_parse (context, argc, argv, &local_error))
+    {
+      g_set_error (error, OK_CLI_ERROR, OK_CLI_ERROR_USAGE, "%s", local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+ok_cli_print_json (JsonNode *node)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+
+  json_generator_set_root (generator, node);
+  json_generator_set_pretty (generator, TRUE);
+  text = json_generator_to_data (generator, NULL);
+  g_print ("%s\n", text);
+}
+
+gboolean
+ok_cli_check_format (const char          *format,
+                     const char * const  *allowed,
+                     GError             **error)
+{
+  g_autofree char *list = NULL;
+
+  if (format != NULL && g_strv_contains (allowed, format))
+    return TRUE;
+  list = g_strjoinv ("|", (char **) allowed);
+  g_set_error (error, OK_CLI_ERROR, OK_CLI_ERROR_USAGE,
+               _("Unknown format “%s”; use --format %s"), format ? format : "", list);
+  return FALSE;
+}
+
+gboolean
+ok_cli_parse_id (const char  *text,
+                 gint64      *id,
+                 GError     **error)
+{
+  guint64 value = 0;
+
+  if (text == NULL || !g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT32, &value, NULL))
+    {
+      g_set_error (error, OK_CLI_ERROR, OK_CLI_ERROR_USAGE,
+                   _("“%s” is not a valid id (a positive whole number)"), text ? text : "");
+      return FALSE;
+    }
+  *id = (gint64) value;
+  return TRUE;
+}
+
+/* RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so that a
+ * spreadsheet does not run a name as a formula. */
+char *
+ok_cli_csv_field (const char *text)
+{
+  g_autoptr(GString) s = g_string_new (NULL);
+  gboolean quote;
+
+  if (text == NULL)
+    return g_strdup ("");
+  if (strchr ("=+-@", text[0]) != NULL && text[0] != '\0')
+    g_string_append_c (s, '\'');
+  g_string_append (s, text);
+  quote = strpbrk (s->str, ",;\"\r\n") != NULL;
+  if (!quote)
+    return g_string_free (g_steal_pointer (&s), FALSE);
+  g_string_replace (s, "\"", "\"\"", 0);
+  g_string_prepend_c (s, '"');
+  g_string_append_c (s, '"');
+  return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
+static void
+print_usage (FILE *out)
+{
+  fprintf (out, "%s\n\n", _("Usage: ouderkamer-cli [--db DB] COMMAND [OPTIONS…]"));
+  fprintf (out, "%s\n", _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (out, "  %-12s %s\n", commands[i].verb, _(commands[i].summary));
+  fprintf (out, "\n%s\n", _("DB is a database file or a postgresql://user:password@host:port/name "
+                            "address; the default is $OUDERKAMER_DB, else the app's own database. "
+                            "Run “ouderkamer-cli COMMAND --help” for the options of a command."));
+}
 
 int
 main (int   argc,
@@ -14,14 +118,73 @@ main (int   argc,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(OkStore) store = NULL;
+  const OkCliCommand *command = NULL;
+  const char *db = g_getenv ("OUDERKAMER_DB");
+  int first = 1;
 
   setlocale (LC_ALL, "");
-  store = ok_store_open (g_getenv ("OUDERKAMER_DB"), &error);
-  if (store == NULL)
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  /* Global options come before the verb; each verb parses its own. */
+  while (first < argc && argv[first][0] == '-')
     {
-      g_printerr ("%s\n", error->message);
-      return 1;
+      if (g_str_equal (argv[first], "--db") && first + 1 < argc)
+        {
+          db = argv[first + 1];
+          first += 2;
+        }
+      else if (g_str_has_prefix (argv[first], "--db="))
+        db = argv[first++] + strlen ("--db=");
+      else if (g_str_equal (argv[first], "--help") || g_str_equal (argv[first], "-h"))
+        {
+          print_usage (stdout);
+          return 0;
+        }
+      else if (g_str_equal (argv[first], "--version"))
+        {
+          g_print ("ouderkamer-cli %s\n", PACKAGE_VERSION);
+          return 0;
+        }
+      else
+        {
+          g_printerr (_("Unknown option “%s”\n\n"), argv[first]);
+          print_usage (stderr);
+          return 2;
+        }
     }
-  g_print ("schema %d\n", ok_store_get_schema_version (store));
+
+  if (first >= argc)
+    {
+      print_usage (stderr);
+      return 2;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (argv[first], commands[i].verb))
+      command = &commands[i];
+  if (command == NULL)
+    {
+      g_printerr (_("Unknown command “%s”\n\n"), argv[first]);
+      print_usage (stderr);
+      return 2;
+    }
+
+  if (command->needs_store)
+    {
+      store = ok_store_open (db, &error);
+      if (store == NULL)
+        {
+          g_printerr ("ouderkamer-cli: %s\n", error->message);
+          return 1;
+        }
+    }
+
+  if (!command->func (store, argc - first, argv + first, &error))
+    {
+      g_printerr ("ouderkamer-cli %s: %s\n", command->verb, error->message);
+      return g_error_matches (error, OK_CLI_ERROR, OK_CLI_ERROR_USAGE) ? 2 : 1;
+    }
   return 0;
 }
