@@ -1,0 +1,77 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ok-child.h"
+#include "ok-family.h"
+#include "ok-parent.h"
+#include "ok-school.h"
+#include "ok-store.h"
+
+G_BEGIN_DECLS
+
+/* Schools */
+GPtrArray *ok_store_school_list           (OkStore   *store,
+                                           GError   **error);
+gboolean   ok_store_school_insert         (OkStore   *store,
+                                           OkSchool  *school,
+                                           GError   **error);
+gboolean   ok_store_school_update         (OkStore   *store,
+                                           OkSchool  *school,
+                                           GError   **error);
+OkSchool  *ok_store_school_get            (OkStore   *store,
+                                           gint64     id,
+                                           GError   **error);
+
+/* Families of the store's current school. Insert fills in the id (and the
+ * school when it is 0); update fails with OK_STORE_ERROR_CONFLICT when the
+ * row changed since it was read, and bumps the object's version. */
+gboolean   ok_store_family_insert         (OkStore   *store,
+                                           OkFamily  *family,
+                                           GError   **error);
+gboolean   ok_store_family_update         (OkStore   *store,
+                                           OkFamily  *family,
+                                           GError   **error);
+OkFamily  *ok_store_family_get            (OkStore   *store,
+                                           gint64     id,
+                                           GError   **error);
+gboolean   ok_store_family_delete         (OkStore   *store,
+                                           gint64     id,
+                                           GError   **error);
+GPtrArray *ok_store_family_list           (OkStore   *store,
+                                           GError   **error);
+gint64     ok_store_family_count          (OkStore   *store,
+                                           GError   **error);
+
+gboolean   ok_store_parent_insert         (OkStore   *store,
+                                           OkParent  *parent,
+                                           GError   **error);
+gboolean   ok_store_parent_update         (OkStore   *store,
+                                           OkParent  *parent,
+                                           GError   **error);
+OkParent  *ok_store_parent_get            (OkStore   *store,
+                                           gint64     id,
+                                           GError   **error);
+gboolean   ok_store_parent_delete         (OkStore   *store,
+                                           gint64     id,
+                                           GError   **error);
+GPtrArray *ok_store_parent_list           (OkStore   *store,
+                                           gint64     family_id,
+                                           GError   **error);
+
+gboolean   ok_store_child_insert          (OkStore   *store,
+                                           OkChild   *child,
+                                           GError   **error);
+gboolean   ok_store_child_update          (OkStore   *store,
+                                           OkChild   *child,
+                                           GError   **error);
+OkChild   *ok_store_child_get             (OkStore   *store,
+                                           gint64     id,
+                                           GError   **error);
+gboolean   ok_store_child_delete          (OkStore   *store,
+                                           gint64     id,
+                                           GError   **error);
+GPtrArray *ok_store_child_list            (OkStore   *store,
+                                           gint64     family_id,
+                                           GError   **error);
+
+G_END_DECLS
