@@ -16,6 +16,10 @@ G_DEFINE_QUARK (ok-cli-error-quark, ok_cli_error)
 
 static const OkCliCommand commands[] = {
   { "init", N_("Create the database, or bring it up to date"), ok_cli_init, TRUE },
+  { "demo", N_("Fill the database with a realistic demo school"), ok_cli_demo, TRUE },
+  { "families", N_("List families with their parents and children"), ok_cli_families, TRUE },
+  { "activity", N_("Add and list activities"), ok_cli_activity, TRUE },
+  { "attendance", N_("Record who was invited, registered, came or not"), ok_cli_attendance, TRUE },
 };
 
 gboolean
@@ -78,8 +82,21 @@ ok_cli_parse_id (const char  *text,
   return TRUE;
 }
 
+static gboolean
+is_phone_number (const char *text)
+{
+  if (*text == '+')
+    text++;
+  if (!g_ascii_isdigit (*text))
+    return FALSE;
+  for (; *text != '\0'; text++)
+    if (!g_ascii_isdigit (*text) && strchr (" -()", *text) == NULL)
+      return FALSE;
+  return TRUE;
+}
+
 /* RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so that a
- * spreadsheet does not run a name as a formula. */
+ * spreadsheet does not run a name as a formula (phone numbers excepted). */
 char *
 ok_cli_csv_field (const char *text)
 {
@@ -88,7 +105,7 @@ ok_cli_csv_field (const char *text)
 
   if (text == NULL)
     return g_strdup ("");
-  if (strchr ("=+-@", text[0]) != NULL && text[0] != '\0')
+  if (text[0] != '\0' && strchr ("=+-@", text[0]) != NULL && !is_phone_number (text))
     g_string_append_c (s, '\'');
   g_string_append (s, text);
   quote = strpbrk (s->str, ",;\"\r\n") != NULL;

@@ -45,5 +45,9 @@ gboolean ok_cli_parse_id      (const char      *text,
 char    *ok_cli_csv_field     (const char      *text);
 
 gboolean ok_cli_init          (OkStore *store, int argc, char **argv, GError **error);
+gboolean ok_cli_demo          (OkStore *store, int argc, char **argv, GError **error);
+gboolean ok_cli_families      (OkStore *store, int argc, char **argv, GError **error);
+gboolean ok_cli_activity      (OkStore *store, int argc, char **argv, GError **error);
+gboolean ok_cli_attendance    (OkStore *store, int argc, char **argv, GError **error);
 
 G_END_DECLS

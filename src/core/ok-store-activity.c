@@ -493,6 +493,28 @@ ok_store_attendance_mark (OkStore             *store,
 }
 
 gboolean
+ok_store_attendance_insert_quick (OkStore             *store,
+                                  gint64               activity_id,
+                                  gint64               parent_id,
+                                  OkAttendanceStatus   status,
+                                  gboolean             walk_in,
+                                  GError             **error)
+{
+  g_autofree char *now = ok_time_now_utc ();
+
+  return _ok_store_execute (store,
+                            "INSERT INTO attendance (activity_id, parent_id, status, walk_in, recorded_at) "
+                            "VALUES (##activity::gint64, ##parent::gint64, ##status::string, "
+                            "##walk_in::gint, ##now::string)",
+                            error,
+                            "activity", G_TYPE_INT64, activity_id,
+                            "parent", G_TYPE_INT64, parent_id,
+                            "status", G_TYPE_STRING, ok_enum_to_nick (OK_TYPE_ATTENDANCE_STATUS, status),
+                            "walk_in", G_TYPE_BOOLEAN, walk_in,
+                            "now", G_TYPE_STRING, now, NULL) >= 0;
+}
+
+gboolean
 ok_store_attendance_clear (OkStore  *store,
                            gint64    activity_id,
                            gint64    parent_id,

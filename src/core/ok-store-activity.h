@@ -47,6 +47,14 @@ gboolean    ok_store_attendance_mark       (OkStore            *store,
                                             const char         *recorded_by,
                                             const char         *channel,
                                             GError            **error);
+/* For generators and importers whose rows are known to be valid: no
+ * checks beyond the schema's own, recorded now by nobody in particular. */
+gboolean    ok_store_attendance_insert_quick (OkStore          *store,
+                                            gint64              activity_id,
+                                            gint64              parent_id,
+                                            OkAttendanceStatus  status,
+                                            gboolean            walk_in,
+                                            GError            **error);
 gboolean    ok_store_attendance_clear      (OkStore            *store,
                                             gint64              activity_id,
                                             gint64              parent_id,
