@@ -375,7 +375,7 @@ add_school_year (Generator     *gen,
 
       if (weekday == G_DATE_TUESDAY
           && !add_activity (gen, OK_ACTIVITY_KIND_COFFEE_MORNING, "Koffieochtend", NULL,
-                            day, 8, 30, 60, 0.35, today, error))
+                            day, 8, 30, 60, 0.15, today, error))
         return FALSE;
 
       if (weekday == G_DATE_FRIDAY && gen->options->schools > 1
@@ -402,7 +402,9 @@ add_school_year (Generator     *gen,
             return FALSE;
         }
 
-      if (weekday == G_DATE_MONDAY && (month == G_DATE_SEPTEMBER || gen->options->schools > 1)
+      /* A board's schools are big: a home visit every school day. */
+      if ((gen->options->schools > 1 ? weekday <= G_DATE_FRIDAY
+                                     : weekday == G_DATE_MONDAY && month == G_DATE_SEPTEMBER)
           && !add_activity (gen, OK_ACTIVITY_KIND_HOME_VISIT, "Huisbezoek", NULL,
                             day, 15, 0, 60, 1.0, today, error))
         return FALSE;

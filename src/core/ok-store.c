@@ -25,7 +25,7 @@ struct _OkStore
 
   GdaConnection *connection;
   GdaSqlParser *parser;
-  GHashTable *statements;      /* const char *sql (by address) → GdaStatement */
+  GHashTable *statements;      /* const char *sql (by address) → Prepared */
   GHashTable *insert_statements;
 
   char *location;
@@ -34,7 +34,23 @@ struct _OkStore
 
   guint transaction_depth;
   gboolean transaction_failed;
+  guint statements_in_transaction;
 };
+
+/* A parsed statement and its parameter set, both made once: building the
+ * set anew for every execution was a third of the cost of an insert. */
+typedef struct {
+  GdaStatement *statement;
+  GdaSet *params;
+} Prepared;
+
+static void
+prepared_free (Prepared *prepared)
+{
+  g_clear_object (&prepared->statement);
+  g_clear_object (&prepared->params);
+  g_free (prepared);
+}
 
 G_DEFINE_FINAL_TYPE (OkStore, ok_store, G_TYPE_OBJECT)
 
@@ -65,8 +81,8 @@ ok_store_class_init (OkStoreClass *klass)
 static void
 ok_store_init (OkStore *self)
 {
-  self->statements = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
-  self->insert_statements = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  self->statements = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) prepared_free);
+  self->insert_statements = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) prepared_free);
 }
 
 void
@@ -287,6 +303,22 @@ propagate_gda_error (OkStore     *self,
   g_set_error (error, OK_STORE_ERROR, code, "%s", message);
 }
 
+/* libgda logs every statement of an open transaction in a list that it
+ * walks to its end on each new statement, which makes a transaction of n
+ * statements cost O(n²): an import of 25,000 pupils took minutes. We use
+ * no savepoints, so the log is of no use to us and is cut regularly. */
+static void
+trim_transaction_log (OkStore *self)
+{
+  GdaTransactionStatus *status;
+
+  if (self->transaction_depth == 0 || ++self->statements_in_transaction % 64 != 0)
+    return;
+  status = gda_connection_get_transaction_status (self->connection);
+  if (status != NULL && status->events != NULL)
+    gda_transaction_status_free_events (status, status->events->data, TRUE);
+}
+
 static GdaStatement *
 parse_statement (OkStore     *self,
                  const char  *sql,
@@ -308,34 +340,53 @@ parse_statement (OkStore     *self,
   return stmt;
 }
 
-static GdaStatement *
+static Prepared *
+prepare (OkStore     *self,
+         const char  *sql,
+         GError     **error)
+{
+  g_autoptr(GdaStatement) stmt = parse_statement (self, sql, error);
+  Prepared *prepared;
+
+  if (stmt == NULL)
+    return NULL;
+  prepared = g_new0 (Prepared, 1);
+  if (!gda_statement_get_parameters (stmt, &prepared->params, error))
+    {
+      prepared_free (prepared);
+      return NULL;
+    }
+  prepared->statement = g_steal_pointer (&stmt);
+  return prepared;
+}
+
+static Prepared *
 lookup_statement (OkStore     *self,
                   const char  *sql,
                   GError     **error)
 {
-  GdaStatement *stmt = g_hash_table_lookup (self->statements, sql);
+  Prepared *prepared = g_hash_table_lookup (self->statements, sql);
 
-  if (stmt == NULL)
+  if (prepared == NULL)
     {
-      stmt = parse_statement (self, sql, error);
-      if (stmt == NULL)
+      prepared = prepare (self, sql, error);
+      if (prepared == NULL)
         return NULL;
-      g_hash_table_insert (self->statements, (gpointer) sql, stmt);
+      g_hash_table_insert (self->statements, (gpointer) sql, prepared);
     }
-  return stmt;
+  return prepared;
 }
 
+/* Every parameter must be given on every call: the set is reused, and a
+ * forgotten one would silently keep the previous call's value. */
 static gboolean
-bind_parameters (GdaStatement  *stmt,
-                 GdaSet       **out_params,
-                 va_list        args,
-                 GError       **error)
+bind_parameters (Prepared  *prepared,
+                 va_list    args,
+                 GError   **error)
 {
-  g_autoptr(GdaSet) params = NULL;
+  GdaSet *params = prepared->params;
+  guint bound = 0;
   const char *name;
-
-  if (!gda_statement_get_parameters (stmt, &params, error))
-    return FALSE;
 
   while ((name = va_arg (args, const char *)) != NULL)
     {
@@ -375,6 +426,7 @@ bind_parameters (GdaStatement  *stmt,
 
       if (holder == NULL)
         g_error ("The statement has no parameter “%s”", name);
+      bound++;
 
       if (is_null)
         {
@@ -396,7 +448,9 @@ bind_parameters (GdaStatement  *stmt,
         return FALSE;
     }
 
-  *out_params = g_steal_pointer (&params);
+  if (bound != (params != NULL ? g_slist_length (params->holders) : 0))
+    g_error ("A statement was given %u of its %u parameters", bound,
+             g_slist_length (params->holders));
   return TRUE;
 }
 
@@ -406,22 +460,23 @@ _ok_store_select_valist (OkStore     *self,
                          GError     **error,
                          va_list      args)
 {
-  g_autoptr(GdaSet) params = NULL;
   g_autoptr(GError) local_error = NULL;
-  GdaStatement *stmt;
+  Prepared *prepared;
   GdaDataModel *model;
 
-  stmt = lookup_statement (self, sql, error);
-  if (stmt == NULL)
+  prepared = lookup_statement (self, sql, error);
+  if (prepared == NULL)
     return NULL;
-  if (!bind_parameters (stmt, &params, args, error))
+  if (!bind_parameters (prepared, args, error))
     return NULL;
 
-  model = gda_connection_statement_execute_select_full (self->connection, stmt, params,
+  model = gda_connection_statement_execute_select_full (self->connection, prepared->statement,
+                                                        prepared->params,
                                                         GDA_STATEMENT_MODEL_RANDOM_ACCESS,
                                                         NULL, &local_error);
   if (model == NULL)
     propagate_gda_error (self, local_error, error);
+  trim_transaction_log (self);
   return model;
 }
 
@@ -461,20 +516,21 @@ _ok_store_select_int64 (OkStore     *self,
 }
 
 static gint64
-execute_valist (OkStore      *self,
-                GdaStatement *stmt,
-                GError      **error,
-                va_list       args)
+execute_valist (OkStore   *self,
+                Prepared  *prepared,
+                GError   **error,
+                va_list    args)
 {
-  g_autoptr(GdaSet) params = NULL;
   g_autoptr(GError) local_error = NULL;
   int rows;
 
-  if (!bind_parameters (stmt, &params, args, error))
+  if (!bind_parameters (prepared, args, error))
     return -1;
 
-  rows = gda_connection_statement_execute_non_select (self->connection, stmt, params,
+  rows = gda_connection_statement_execute_non_select (self->connection, prepared->statement,
+                                                      prepared->params,
                                                       NULL, &local_error);
+  trim_transaction_log (self);
   /* -2 only means the provider does not count rows. */
   if (rows == -1 || local_error != NULL)
     {
@@ -490,16 +546,16 @@ _ok_store_execute (OkStore     *self,
                    GError     **error,
                    ...)
 {
-  GdaStatement *stmt;
+  Prepared *prepared;
   gint64 rows;
   va_list args;
 
-  stmt = lookup_statement (self, sql, error);
-  if (stmt == NULL)
+  prepared = lookup_statement (self, sql, error);
+  if (prepared == NULL)
     return -1;
 
   va_start (args, error);
-  rows = execute_valist (self, stmt, error, args);
+  rows = execute_valist (self, prepared, error, args);
   va_end (args);
   return rows;
 }
@@ -517,29 +573,30 @@ _ok_store_insert (OkStore     *self,
 
   if (self->dialect == OK_STORE_DIALECT_POSTGRESQL)
     {
-      GdaStatement *stmt = g_hash_table_lookup (self->insert_statements, sql);
-      g_autoptr(GdaSet) params = NULL;
+      Prepared *prepared = g_hash_table_lookup (self->insert_statements, sql);
       g_autoptr(GdaDataModel) model = NULL;
       g_autoptr(GError) local_error = NULL;
       gboolean bound;
 
-      if (stmt == NULL)
+      if (prepared == NULL)
         {
           g_autofree char *returning = g_strconcat (sql, " RETURNING id", NULL);
 
-          stmt = parse_statement (self, returning, error);
-          if (stmt == NULL)
+          prepared = prepare (self, returning, error);
+          if (prepared == NULL)
             return -1;
-          g_hash_table_insert (self->insert_statements, (gpointer) sql, stmt);
+          g_hash_table_insert (self->insert_statements, (gpointer) sql, prepared);
         }
 
       va_start (args, error);
-      bound = bind_parameters (stmt, &params, args, error);
+      bound = bind_parameters (prepared, args, error);
       va_end (args);
       if (!bound)
         return -1;
 
-      model = gda_connection_statement_execute_select (self->connection, stmt, params, &local_error);
+      model = gda_connection_statement_execute_select (self->connection, prepared->statement,
+                                                       prepared->params, &local_error);
+      trim_transaction_log (self);
       if (model == NULL)
         {
           propagate_gda_error (self, local_error, error);
@@ -549,13 +606,13 @@ _ok_store_insert (OkStore     *self,
     }
   else
     {
-      GdaStatement *stmt = lookup_statement (self, sql, error);
+      Prepared *prepared = lookup_statement (self, sql, error);
 
-      if (stmt == NULL)
+      if (prepared == NULL)
         return -1;
 
       va_start (args, error);
-      id = execute_valist (self, stmt, error, args);
+      id = execute_valist (self, prepared, error, args);
       va_end (args);
       if (id < 0)
         return -1;
@@ -728,6 +785,7 @@ ok_store_begin (OkStore  *self,
     return TRUE;
 
   self->transaction_failed = FALSE;
+  self->statements_in_transaction = 0;
   if (!gda_connection_begin_transaction (self->connection, NULL,
                                          GDA_TRANSACTION_ISOLATION_UNKNOWN, &local_error))
     {
