@@ -104,6 +104,24 @@ test_demo_and_families (OkStore *store)
     g_assert_nonnull (json_object_get_string_member (child, "group"));
   }
 
+  {
+    g_auto(Run) page = { 0 };
+    g_autoptr(JsonParser) page_parser = json_parser_new ();
+    JsonArray *page_families;
+
+    run_cli (&page, store, "families", "list", "--limit", "5", "--offset", "2", NULL);
+    g_assert_cmpint (exit_code (&page), ==, 0);
+    json_parser_load_from_data (page_parser, page.out, -1, &error);
+    g_assert_no_error (error);
+    page_families = json_node_get_array (json_parser_get_root (page_parser));
+    g_assert_cmpuint (json_array_get_length (page_families), ==, 5);
+    /* The page is the same slice of the alphabetical list. */
+    g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (page_families, 0), "id"),
+                     ==, json_object_get_int_member (json_array_get_object_element (families, 2), "id"));
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (
+                        json_array_get_object_element (page_families, 0), "parents")), >=, 1);
+  }
+
   run_cli (&csv, store, "families", "list", "--format", "csv", NULL);
   g_assert_cmpint (exit_code (&csv), ==, 0);
   g_assert_true (g_str_has_prefix (csv.out, "family_id,family_name,languages,member,"));

@@ -184,6 +184,7 @@ families_list (OkStore  *store,
 {
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   g_autofree char *format = NULL;
+  int limit = -1, offset = 0;
   g_autoptr(GPtrArray) families = NULL;
   g_autoptr(GPtrArray) parents = NULL;
   g_autoptr(GPtrArray) children = NULL;
@@ -191,6 +192,8 @@ families_list (OkStore  *store,
   g_autoptr(GHashTable) children_by_family = NULL;
   GOptionEntry entries[] = {
     { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("Output format: json or csv"), "FORMAT" },
+    { "limit", 0, 0, G_OPTION_ARG_INT, &limit, N_("At most this many families (alphabetical)"), "N" },
+    { "offset", 0, 0, G_OPTION_ARG_INT, &offset, N_("Skip this many families first"), "N" },
     { NULL }
   };
 
@@ -203,15 +206,46 @@ families_list (OkStore  *store,
   if (!ok_cli_check_format (format, (const char *[]) { "json", "csv", NULL }, error))
     return FALSE;
 
-  families = ok_store_family_list (store, error);
-  if (families == NULL)
-    return FALSE;
-  parents = ok_store_parent_list (store, 0, error);
-  if (parents == NULL)
-    return FALSE;
-  children = ok_store_child_list (store, 0, error);
-  if (children == NULL)
-    return FALSE;
+  if (offset < 0 || limit < -1 || limit == 0)
+    {
+      g_set_error (error, OK_CLI_ERROR, OK_CLI_ERROR_USAGE,
+                   _("--limit must be 1 or more and --offset 0 or more"));
+      return FALSE;
+    }
+
+  if (limit > 0)
+    {
+      /* A page: read the members of those families only. */
+      families = ok_store_family_list_page (store, (guint) offset, (guint) limit, error);
+      if (families == NULL)
+        return FALSE;
+      parents = g_ptr_array_new_with_free_func (g_object_unref);
+      children = g_ptr_array_new_with_free_func (g_object_unref);
+      for (guint i = 0; i < families->len; i++)
+        {
+          gint64 id = ok_family_get_id (families->pdata[i]);
+          g_autoptr(GPtrArray) some_parents = ok_store_parent_list (store, id, error);
+          g_autoptr(GPtrArray) some_children = some_parents != NULL
+                                               ? ok_store_child_list (store, id, error) : NULL;
+
+          if (some_children == NULL)
+            return FALSE;
+          g_ptr_array_extend_and_steal (parents, g_steal_pointer (&some_parents));
+          g_ptr_array_extend_and_steal (children, g_steal_pointer (&some_children));
+        }
+    }
+  else
+    {
+      families = ok_store_family_list (store, error);
+      if (families == NULL)
+        return FALSE;
+      parents = ok_store_parent_list (store, 0, error);
+      if (parents == NULL)
+        return FALSE;
+      children = ok_store_child_list (store, 0, error);
+      if (children == NULL)
+        return FALSE;
+    }
 
   parents_by_family = group_by_family (parents, parent_family);
   children_by_family = group_by_family (children, child_family);
@@ -236,6 +270,6 @@ ok_cli_families (OkStore  *store,
     return families_list (store, argc - 1, argv + 1, error);
 
   g_set_error (error, OK_CLI_ERROR, OK_CLI_ERROR_USAGE,
-               _("Usage: ouderkamer-cli families list [--format json|csv]"));
+               _("Usage: ouderkamer-cli families list [--format json|csv] [--limit N] [--offset N]"));
   return FALSE;
 }

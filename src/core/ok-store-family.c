@@ -256,8 +256,9 @@ write_languages (OkStore   *store,
   return TRUE;
 }
 
-/* Reads the languages of one family (family_id > 0) or of every family of
- * the school into the given objects, in one query. */
+/* Reads the languages of one family (family_id > 0), of each of a few
+ * families (-1: a query per family), or of every family of the school in
+ * one query (0), into the given objects. */
 static gboolean
 read_languages (OkStore     *store,
                 GHashTable  *families_by_id,
@@ -270,7 +271,18 @@ read_languages (OkStore     *store,
   GHashTableIter iter;
   gpointer key, value;
 
-  if (family_id > 0)
+  if (family_id < 0)
+    {
+      GHashTableIter ids;
+      gpointer id;
+
+      g_hash_table_iter_init (&ids, families_by_id);
+      while (g_hash_table_iter_next (&ids, &id, NULL))
+        if (!read_languages (store, families_by_id, *(gint64 *) id, error))
+          return FALSE;
+      return TRUE;
+    }
+  else if (family_id > 0)
     model = _ok_store_select (store,
                               "SELECT family_id, code FROM family_language "
                               "WHERE family_id = ##id::gint64 ORDER BY position",
@@ -483,26 +495,16 @@ ok_store_family_delete (OkStore  *store,
   return TRUE;
 }
 
-GPtrArray *
-ok_store_family_list (OkStore  *store,
-                      GError  **error)
+static GPtrArray *
+families_from_model (OkStore       *store,
+                     GdaDataModel  *model,
+                     GError       **error)
 {
-  g_autoptr(GdaDataModel) model = NULL;
   g_autoptr(GPtrArray) families = NULL;
   g_autoptr(GHashTable) by_id = NULL;
   g_autofree gint64 *ids = NULL;
-  int n;
+  int n = gda_data_model_get_n_rows (model);
 
-  g_return_val_if_fail (OK_IS_STORE (store), NULL);
-
-  model = _ok_store_select (store,
-                            "SELECT " FAMILY_COLUMNS " FROM family WHERE school_id = ##school::gint64 "
-                            "ORDER BY name, id",
-                            error, "school", G_TYPE_INT64, ok_store_get_school_id (store), NULL);
-  if (model == NULL)
-    return NULL;
-
-  n = gda_data_model_get_n_rows (model);
   families = g_ptr_array_new_full (n, g_object_unref);
   by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
   ids = g_new (gint64, MAX (n, 1));
@@ -514,9 +516,50 @@ ok_store_family_list (OkStore  *store,
       g_ptr_array_add (families, family);
       g_hash_table_insert (by_id, &ids[i], family);
     }
-  if (!read_languages (store, by_id, 0, error))
+  /* One family: read its own languages; many: all of the school at once. */
+  if (n > 0 && !read_languages (store, by_id, n <= 64 ? -1 : 0, error))
     return NULL;
   return g_steal_pointer (&families);
+}
+
+GPtrArray *
+ok_store_family_list (OkStore  *store,
+                      GError  **error)
+{
+  g_autoptr(GdaDataModel) model = NULL;
+
+  g_return_val_if_fail (OK_IS_STORE (store), NULL);
+
+  model = _ok_store_select (store,
+                            "SELECT " FAMILY_COLUMNS " FROM family WHERE school_id = ##school::gint64 "
+                            "ORDER BY name, id",
+                            error, "school", G_TYPE_INT64, ok_store_get_school_id (store), NULL);
+  if (model == NULL)
+    return NULL;
+  return families_from_model (store, model, error);
+}
+
+/* A page of the alphabetical list, for views that show the first screen
+ * before the rest is needed. */
+GPtrArray *
+ok_store_family_list_page (OkStore  *store,
+                           guint     offset,
+                           guint     limit,
+                           GError  **error)
+{
+  g_autoptr(GdaDataModel) model = NULL;
+
+  g_return_val_if_fail (OK_IS_STORE (store), NULL);
+
+  model = _ok_store_select (store,
+                            "SELECT " FAMILY_COLUMNS " FROM family WHERE school_id = ##school::gint64 "
+                            "ORDER BY name, id LIMIT ##limit::gint OFFSET ##offset::gint",
+                            error, "school", G_TYPE_INT64, ok_store_get_school_id (store),
+                            "limit", G_TYPE_INT, (int) MIN (limit, G_MAXINT),
+                            "offset", G_TYPE_INT, (int) MIN (offset, G_MAXINT), NULL);
+  if (model == NULL)
+    return NULL;
+  return families_from_model (store, model, error);
 }
 
 gint64

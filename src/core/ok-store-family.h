@@ -39,6 +39,10 @@ gboolean   ok_store_family_delete         (OkStore   *store,
                                            GError   **error);
 GPtrArray *ok_store_family_list           (OkStore   *store,
                                            GError   **error);
+GPtrArray *ok_store_family_list_page      (OkStore   *store,
+                                           guint      offset,
+                                           guint      limit,
+                                           GError   **error);
 gint64     ok_store_family_count          (OkStore   *store,
                                            GError   **error);
 
