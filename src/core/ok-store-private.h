@@ -23,12 +23,15 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (GdaBatch, g_object_unref)
 /* Parameters are passed to the helpers below as a NULL-terminated list of
  * (const char *name, GType type, value) triples, matching the statement's
  * `##name::type` placeholders:
- *   G_TYPE_STRING  const char *  (NULL binds SQL NULL; needs `::null`)
+ *   G_TYPE_STRING  const char *
  *   G_TYPE_INT64   gint64
  *   G_TYPE_INT     int
  *   G_TYPE_BOOLEAN gboolean      (bound as the integer 0 or 1)
  *   G_TYPE_DOUBLE  double
- *   OK_TYPE_ID     gint64        (0 or less binds SQL NULL; needs `::null`)
+ *   OK_TYPE_ID     gint64        (an id; 0 or less means none)
+ * A placeholder marked `::null` stores SQL NULL for NULL, "" and 0 (see
+ * rewrite_nullable_parameters() for why): `##theme::string::null`. Every
+ * parameter of the statement must be given on every call.
  * SQL text must be a string literal or otherwise live as long as the store:
  * statements are parsed once and cached by that text. */
 #define OK_TYPE_ID G_TYPE_UINT64
