@@ -247,6 +247,31 @@ test_attendance_verbs (OkStore *store)
 }
 
 static void
+test_school_option (OkStore *store)
+{
+  g_autoptr(OkSchool) school = ok_school_new ();
+  g_autofree char *id = NULL;
+  g_auto(Run) demo = { 0 };
+  g_auto(Run) first = { 0 };
+  g_auto(Run) missing = { 0 };
+
+  ok_school_set_name (school, "IKC De Horizon");
+  g_assert_true (ok_store_school_insert (store, school, NULL));
+  id = g_strdup_printf ("%" G_GINT64_FORMAT, ok_school_get_id (school));
+
+  run_cli (&demo, store, "--school", id, "demo", "--families", "5", NULL);
+  g_assert_cmpint (exit_code (&demo), ==, 0);
+  /* The default school stays empty. */
+  run_cli (&first, store, "families", "list", NULL);
+  g_assert_cmpstr (g_strstrip (first.out), ==, "[]");
+  ok_store_set_school_id (store, ok_school_get_id (school));
+  g_assert_cmpint (ok_store_family_count (store, NULL), ==, 5);
+
+  run_cli (&missing, store, "--school", "9999", "families", "list", NULL);
+  g_assert_cmpint (exit_code (&missing), ==, 2);
+}
+
+static void
 test_usage_errors (void)
 {
   g_auto(Run) none = { 0 };
@@ -275,6 +300,7 @@ main (int argc, char *argv[])
   ok_test_add_store_func ("/cli/activity-add-list", test_activity_add_list);
   ok_test_add_store_func ("/cli/bad-input-changes-nothing", test_bad_input_changes_nothing);
   ok_test_add_store_func ("/cli/attendance", test_attendance_verbs);
+  ok_test_add_store_func ("/cli/school-option", test_school_option);
   g_test_add_func ("/cli/usage-errors", test_usage_errors);
   return g_test_run ();
 }

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "ok-cli.h"
+#include "ok-store-family.h"
 
 G_DEFINE_QUARK (ok-cli-error-quark, ok_cli_error)
 
@@ -117,15 +118,39 @@ ok_cli_csv_field (const char *text)
   return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
+/* On a board's server the CLI works on one school at a time. */
+static gboolean
+select_school (OkStore     *store,
+               const char  *text,
+               GError     **error)
+{
+  g_autoptr(OkSchool) school = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gint64 id;
+
+  if (!ok_cli_parse_id (text, &id, error))
+    return FALSE;
+  school = ok_store_school_get (store, id, &local_error);
+  if (school == NULL)
+    {
+      g_set_error (error, OK_CLI_ERROR, OK_CLI_ERROR_USAGE, "%s", local_error->message);
+      return FALSE;
+    }
+  ok_store_set_school_id (store, id);
+  return TRUE;
+}
+
 static void
 print_usage (FILE *out)
 {
-  fprintf (out, "%s\n\n", _("Usage: ouderkamer-cli [--db DB] COMMAND [OPTIONS…]"));
+  fprintf (out, "%s\n\n", _("Usage: ouderkamer-cli [--db DB] [--school ID] COMMAND [OPTIONS…]"));
   fprintf (out, "%s\n", _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     fprintf (out, "  %-12s %s\n", commands[i].verb, _(commands[i].summary));
   fprintf (out, "\n%s\n", _("DB is a database file or a postgresql://user:password@host:port/name "
                             "address; the default is $OUDERKAMER_DB, else the app's own database. "
+                            "ID picks one school of a board's database ($OUDERKAMER_SCHOOL); "
+                            "the default is the first. "
                             "Run “ouderkamer-cli COMMAND --help” for the options of a command."));
 }
 
@@ -137,6 +162,7 @@ main (int   argc,
   g_autoptr(OkStore) store = NULL;
   const OkCliCommand *command = NULL;
   const char *db = g_getenv ("OUDERKAMER_DB");
+  const char *school = g_getenv ("OUDERKAMER_SCHOOL");
   int first = 1;
 
   setlocale (LC_ALL, "");
@@ -154,6 +180,11 @@ main (int   argc,
         }
       else if (g_str_has_prefix (argv[first], "--db="))
         db = argv[first++] + strlen ("--db=");
+      else if (g_str_equal (argv[first], "--school") && first + 1 < argc)
+        {
+          school = argv[first + 1];
+          first += 2;
+        }
       else if (g_str_equal (argv[first], "--help") || g_str_equal (argv[first], "-h"))
         {
           print_usage (stdout);
@@ -195,6 +226,11 @@ main (int   argc,
         {
           g_printerr ("ouderkamer-cli: %s\n", error->message);
           return 1;
+        }
+      if (school != NULL && !select_school (store, school, &error))
+        {
+          g_printerr ("ouderkamer-cli: %s\n", error->message);
+          return 2;
         }
     }
 
