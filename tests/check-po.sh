@@ -18,9 +18,15 @@ xgettext --package-name="$package" --from-code=UTF-8 --add-comments=TRANSLATORS 
   --flag=N_:1:pass-c-format --flag=C_:2:pass-c-format --flag=NC_:2:pass-c-format \
   --flag=g_dngettext:2:pass-c-format --flag=g_strdup_printf:1:c-format \
   --flag=g_set_error:4:c-format --flag=g_printerr:1:c-format --flag=g_print:1:c-format \
-  -D "$srcdir" -f "$srcdir/po/POTFILES.in" -o "$tmp/$package.pot"
+  -D "$srcdir" -f "$srcdir/po/POTFILES.in" -o "$tmp/$package.pot" 2>"$tmp/xgettext.log"
 
 status=0
+# "%" G_GINT64_FORMAT cuts the message short for xgettext, so it is never
+# translated; "%" PRId64 (<inttypes.h>) is what gettext understands.
+if grep 'ends in the middle of a directive' "$tmp/xgettext.log"; then
+  echo "a translatable string above uses a format macro gettext cannot see through; use PRId64"
+  status=1
+fi
 for lang in $(sed -e 's/#.*//' "$srcdir/po/LINGUAS"); do
   po="$srcdir/po/$lang.po"
   if ! msgfmt --check -o /dev/null "$po"; then

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <glib/gi18n.h>
 
 #include "ok-cli.h"
@@ -66,7 +67,7 @@ ok_cli_demo (OkStore  *store,
   if (existing > 0 && !add)
     {
       g_set_error (error, OK_CLI_ERROR, OK_CLI_ERROR_FAILED,
-                   _("The database already holds %" G_GINT64_FORMAT " families; demo data would mix "
+                   _("The database already holds %" PRId64 " families; demo data would mix "
                      "with real data. Use a new database (--db FILE), or --add if you mean it."),
                    existing);
       return FALSE;

@@ -4,6 +4,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
@@ -312,7 +313,7 @@ ok_store_activity_get (OkStore  *store,
   if (gda_data_model_get_n_rows (model) == 0)
     {
       g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_NOT_FOUND,
-                   _("There is no activity with id %" G_GINT64_FORMAT), id);
+                   _("There is no activity with id %" PRId64), id);
       return NULL;
     }
   return activity_from_row (model, 0);
@@ -331,7 +332,7 @@ ok_store_activity_delete (OkStore  *store,
   if (rows == 0)
     {
       g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_NOT_FOUND,
-                   _("There is no activity with id %" G_GINT64_FORMAT), id);
+                   _("There is no activity with id %" PRId64), id);
       return FALSE;
     }
   return TRUE;
@@ -422,7 +423,7 @@ check_mark (OkStore             *store,
   if (gda_data_model_get_n_rows (model) == 0)
     {
       g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_NOT_FOUND,
-                   _("There is no activity %" G_GINT64_FORMAT " or no parent %" G_GINT64_FORMAT),
+                   _("There is no activity %" PRId64 " or no parent %" PRId64),
                    activity_id, parent_id);
       return FALSE;
     }
@@ -586,7 +587,7 @@ ok_store_activity_set_guests (OkStore  *store,
   if (rows == 0)
     {
       g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_NOT_FOUND,
-                   _("There is no activity with id %" G_GINT64_FORMAT), activity_id);
+                   _("There is no activity with id %" PRId64), activity_id);
       return FALSE;
     }
   return TRUE;

@@ -4,6 +4,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
@@ -37,7 +38,7 @@ set_not_found (GError     **error,
                gint64       id)
 {
   g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_NOT_FOUND,
-               _("There is no %s with id %" G_GINT64_FORMAT), what, id);
+               _("There is no %s with id %" PRId64), what, id);
   return FALSE;
 }
 
