@@ -2,13 +2,14 @@
 # Starts a throw-away PostgreSQL server on 127.0.0.1 for the test suite and
 # prints the shell lines that point the tests at it:
 #   eval "$(scripts/pg-test-server.sh start DIR)"  …  scripts/pg-test-server.sh stop DIR
-# The port comes from OUDERKAMER_PG_PORT (default 55432) so that a developer's
-# own server on 5432 is never touched.
+# The port comes from OUDERKAMER_PG_PORT, else the first free one from 25432
+# on: never a developer's own 5432, and below the kernel's range of ephemeral
+# ports (32768–60999), where a client connection's local port can take it.
 set -euo pipefail
 
 action=${1:?start or stop}
 dir=${2:?a folder for the server}
-port=${OUDERKAMER_PG_PORT:-55432}
+port=${OUDERKAMER_PG_PORT:-}
 bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 [ -n "$bindir" ] || { echo "PostgreSQL server binaries not found (install postgresql)" >&2; exit 1; }
 
@@ -30,9 +31,18 @@ case "$action" in
       run_as_postgres "$bindir/initdb" -D "$dir/data" -U ouderkamer --pwfile="$dir/pwfile" \
         -A scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1
     fi
-    run_as_postgres "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
-      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
-    echo "export OUDERKAMER_TEST_PG_URI=postgresql://ouderkamer:ouderkamer-test@127.0.0.1:$port/postgres"
+    candidates=${port:-$(seq 25432 25481)}
+    for candidate in $candidates; do
+      if run_as_postgres "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
+           -o "-p $candidate -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" \
+           start >/dev/null 2>&1; then
+        echo "export OUDERKAMER_TEST_PG_URI=postgresql://ouderkamer:ouderkamer-test@127.0.0.1:$candidate/postgres"
+        exit 0
+      fi
+    done
+    echo "Could not start PostgreSQL on port(s) $candidates" >&2
+    tail -n 5 "$dir/server.log" >&2
+    exit 1
     ;;
   stop)
     [ -f "$dir/data/postmaster.pid" ] && run_as_postgres "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null || true

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "ok-demo.h"
+#include "ok-holidays.h"
 #include "ok-store-activity.h"
 #include "ok-store-family.h"
 #include "ok-time.h"
@@ -147,6 +148,8 @@ typedef struct {
   OkDemoSummary *summary;
   GArray *parents;        /* gint64 parent ids of the current school */
   GArray *engagement;     /* double per parent: how likely they come */
+  OkHolidays *holidays;
+  const char *region;
   int first_year;
   int last_year;
 } Generator;
@@ -366,11 +369,7 @@ add_school_year (Generator     *gen,
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
 
-      /* Stand-in for the school holidays: the last week of October and the
-       * two weeks around new year are free. */
-      if ((month == G_DATE_OCTOBER && day_of_month >= 19 && day_of_month <= 25)
-          || (month == G_DATE_DECEMBER && day_of_month >= 21)
-          || (month == G_DATE_JANUARY && day_of_month <= 3))
+      if (ok_holidays_is_free_day (gen->holidays, gen->region, day))
         continue;
 
       if (weekday == G_DATE_TUESDAY
@@ -423,6 +422,7 @@ ok_demo_generate (OkStore             *store,
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (options->seed);
   g_autoptr(GDate) today = NULL;
+  g_autoptr(OkHolidays) holidays = ok_holidays_new_builtin ();
   OkDemoSummary local_summary = { 0 };
   gint64 original_school = ok_store_get_school_id (store);
   Generator gen = { 0 };
@@ -441,6 +441,7 @@ ok_demo_generate (OkStore             *store,
 
   gen.store = store;
   gen.rand = rand;
+  gen.holidays = holidays;
   gen.options = options;
   gen.summary = summary != NULL ? summary : &local_summary;
   *gen.summary = (OkDemoSummary) { 0 };
@@ -456,14 +457,17 @@ ok_demo_generate (OkStore             *store,
       g_autoptr(GArray) parents = g_array_new (FALSE, FALSE, sizeof (gint64));
       g_autoptr(GArray) engagement = g_array_new (FALSE, FALSE, sizeof (double));
 
-      /* The first school is the store's own; a board gets more. */
+      /* The first school is the store's own (a Rotterdam school: region
+       * midden); a board gets more, spread over the regions. */
+      gen.region = "midden";
       if (s > 0)
         {
           g_autoptr(OkSchool) school = ok_school_new ();
           g_autofree char *name = g_strdup_printf ("Demoschool %u", s + 1);
 
           ok_school_set_name (school, name);
-          ok_school_set_region (school, s % 3 == 0 ? "noord" : s % 3 == 1 ? "midden" : "zuid");
+          gen.region = s % 3 == 0 ? "noord" : s % 3 == 1 ? "midden" : "zuid";
+          ok_school_set_region (school, gen.region);
           if (!ok_store_school_insert (store, school, error))
             goto failed;
           ok_store_set_school_id (store, ok_school_get_id (school));

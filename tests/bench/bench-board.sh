@@ -68,7 +68,7 @@ fi
 bench_db "SQLite" "$sqlite_db" "du -m '$sqlite_db' | cut -f1 | sed 's/$/ MB/'" "$fresh"
 
 pgdir=${OUDERKAMER_BENCH_PGDIR:-/var/tmp/ouderkamer-bench-pg}  # the postgres user must reach it
-export OUDERKAMER_PG_PORT=${OUDERKAMER_PG_PORT:-55499}
+export OUDERKAMER_PG_PORT=${OUDERKAMER_PG_PORT:-25499}
 eval "$("$here/scripts/pg-test-server.sh" start "$pgdir")"
 trap '"$here/scripts/pg-test-server.sh" stop "$pgdir"' EXIT
 pg_name="ok_bench_${key//-/_}"
