@@ -135,7 +135,8 @@ test_letters_errors (void)
 
   ok_letters_add_page (letters, &dutch_only);
   g_assert_false (ok_letters_write_pdf (letters, "/nonexistent/letters.pdf", &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_FAILED);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_true (g_str_has_prefix (error->message, "Could not write the letters to “/nonexistent/letters.pdf”: "));
 }
 
 int

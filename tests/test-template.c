@@ -660,10 +660,12 @@ test_read_errors (void)
 {
   g_autoptr(OkTemplateCatalog) catalog = new_catalog ();
 
+  assert_file_refused (catalog, "", "empty");
   assert_file_refused (catalog, "not json", "not valid JSON");
   assert_file_refused (catalog, "[1]", "not an Ouderkamer language file");
   assert_file_refused (catalog, "{\"format\": \"other\"}", "not an Ouderkamer language file");
   assert_file_refused (catalog, "{\"format\": \"ouderkamer-templates\", \"version\": 2}", "newer format");
+  assert_file_refused (catalog, "{\"format\": \"ouderkamer-templates\", \"version\": {}}", "newer format");
   assert_file_refused (catalog, "{\"format\": \"ouderkamer-templates\", \"version\": 1, \"language\": \"Arabic\"}",
                        "not a language code");
   assert_file_refused (catalog, "{\"format\": \"ouderkamer-templates\", \"version\": 1, \"language\": \"am\","

@@ -345,10 +345,29 @@ ok_letters_draw_page (OkLetters *self,
     }
 }
 
+typedef struct {
+  GOutputStream *stream;
+  GError *error;
+} Writer;
+
+static cairo_status_t
+write_to_stream (void                *user_data,
+                 const unsigned char *data,
+                 unsigned int         length)
+{
+  Writer *writer = user_data;
+
+  if (writer->error != NULL)
+    return CAIRO_STATUS_WRITE_ERROR;
+  if (!g_output_stream_write_all (writer->stream, data, length, NULL, NULL, &writer->error))
+    return CAIRO_STATUS_WRITE_ERROR;
+  return CAIRO_STATUS_SUCCESS;
+}
+
 /**
  * ok_letters_write_pdf:
  * @self: letters
- * @path: the PDF file to write
+ * @path: the PDF file to write; replaced only once it is complete
  * @error: when the file cannot be written
  */
 gboolean
@@ -356,6 +375,9 @@ ok_letters_write_pdf (OkLetters   *self,
                       const char  *path,
                       GError     **error)
 {
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileOutputStream) stream = NULL;
+  Writer writer = { NULL, NULL };
   cairo_surface_t *surface;
   cairo_t *cr;
   cairo_status_t status;
@@ -369,7 +391,18 @@ ok_letters_write_pdf (OkLetters   *self,
       return FALSE;
     }
 
-  surface = cairo_pdf_surface_create (path, A4_WIDTH, A4_HEIGHT);
+  /* Through GIO rather than cairo's own file output, for a precise error
+   * ("No such file or directory") and no half-written file on failure. */
+  file = g_file_new_for_path (path);
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, error);
+  if (stream == NULL)
+    {
+      g_prefix_error (error, _("Could not write the letters to “%s”: "), path);
+      return FALSE;
+    }
+  writer.stream = G_OUTPUT_STREAM (stream);
+
+  surface = cairo_pdf_surface_create_for_stream (write_to_stream, &writer, A4_WIDTH, A4_HEIGHT);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Ouderkamer");
   cr = cairo_create (surface);
   for (guint i = 0; i < self->pages->len; i++)
@@ -384,10 +417,20 @@ ok_letters_write_pdf (OkLetters   *self,
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  if (status != CAIRO_STATUS_SUCCESS)
+  if (writer.error != NULL || status != CAIRO_STATUS_SUCCESS)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write the letters to “%s”: %s"),
-                   path, cairo_status_to_string (status));
+      /* Leaves the old file, if any, as it was. */
+      g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, NULL);
+      if (writer.error != NULL)
+        g_propagate_prefixed_error (error, writer.error, _("Could not write the letters to “%s”: "), path);
+      else
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write the letters to “%s”: %s"),
+                     path, cairo_status_to_string (status));
+      return FALSE;
+    }
+  if (!g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error))
+    {
+      g_prefix_error (error, _("Could not write the letters to “%s”: "), path);
       return FALSE;
     }
   return TRUE;

@@ -248,6 +248,8 @@ read_document (OkTemplateCatalog  *self,
   gsize size = 0;
   const char *bytes = g_bytes_get_data (data, &size);
 
+  if (size == 0)
+    return file_error (error, _("The file is empty"));
   if (size > MAX_FILE_SIZE)
     return file_error (error, _("The file is too large to be a language file (%zu bytes)"), size);
   if (!json_parser_load_from_data (parser, bytes, size, &local_error))
@@ -261,7 +263,9 @@ read_document (OkTemplateCatalog  *self,
   format = member_string (root, "format");
   if (g_strcmp0 (format, FILE_FORMAT) != 0)
     return file_error (error, _("The file is not an Ouderkamer language file"));
-  if (json_object_get_int_member_with_default (root, "version", 0) != FILE_VERSION)
+  node = json_object_get_member (root, "version");
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64
+      || json_node_get_int (node) != FILE_VERSION)
     return file_error (error, _("The file is in a newer format than this version of Ouderkamer reads"));
 
   code = member_string (root, "language");
