@@ -39,9 +39,9 @@ const char        *ok_template_catalog_get_theme_name       (OkTemplateCatalog  
                                                              const char               *slug,
                                                              const char               *language);
 
-const char        *ok_template_catalog_get_builtin_theme_name (OkTemplateCatalog      *self,
-                                                             const char               *slug,
-                                                             const char               *language);
+const char        *ok_template_catalog_get_builtin_theme_name (OkTemplateCatalog   *self,
+                                                               const char          *slug,
+                                                               const char          *language);
 
 void               ok_template_catalog_set_text             (OkTemplateCatalog        *self,
                                                              OkTemplateText           *text);

@@ -426,6 +426,9 @@ edit_distance (const char *a,
   return row[lb];
 }
 
+/* A suggestion for a misspelt name: one at most two edits away ("datum"
+ * for "date"), or else one that contains what was typed ("name" for
+ * "parent_name"). */
 static const char *
 closest_name (const char *name)
 {
