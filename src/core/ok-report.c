@@ -176,8 +176,8 @@ ok_report_period_describe (const OkReportPeriod *period)
 
   period_first_date (period, &from);
   period_last_date (period, &to);
-  first = format_day (&from, "%e %B %Y");
-  last = format_day (&to, "%e %B %Y");
+  first = format_day (&from, "%-d %B %Y");
+  last = format_day (&to, "%-d %B %Y");
 
   if (period->kind == OK_REPORT_PERIOD_SCHOOL_YEAR)
     name = g_strdup_printf (_("School year %d–%d"), period->year, period->year + 1);
