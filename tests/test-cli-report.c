@@ -33,6 +33,7 @@ child_env (void)
 
   /* Figures as pdftotext reads them back: 60.0%, not 60,0%. */
   env = g_environ_setenv (env, "LC_ALL", "C.UTF-8", TRUE);
+  env = g_environ_unsetenv (env, "OUDERKAMER_SCHOOL");
   return g_environ_unsetenv (env, "OUDERKAMER_DB");
 }
 

@@ -360,8 +360,8 @@ test_names_only_when_asked (OkStore *store)
   plain = compute (store, "2026-Q1", 0, OK_REPORT_ALL_SCHOOLS);
   named = compute (store, "2026-Q1", 0, OK_REPORT_ALL_SCHOOLS | OK_REPORT_WITH_NAMES);
 
-  json = ok_quarter_report_to_json_text (plain);
-  csv = ok_quarter_report_to_csv (plain);
+  json = ok_quarter_report_to_json_text (plain, TRUE);
+  csv = ok_quarter_report_to_csv (plain, TRUE);
   for (guint i = 0; report_fixture_names[i] != NULL; i++)
     {
       g_assert_null (strstr (json, report_fixture_names[i]));
@@ -370,13 +370,24 @@ test_names_only_when_asked (OkStore *store)
 
   g_assert_cmpstr (g_array_index (named->not_reached, OkReportFamily, 0).name, ==, "De Vries");
   g_assert_cmpstr (g_array_index (named->not_reached, OkReportFamily, 2).name, ==, "Ahmadi");
-  named_json = ok_quarter_report_to_json_text (named);
-  named_csv = ok_quarter_report_to_csv (named);
+  named_json = ok_quarter_report_to_json_text (named, TRUE);
+  named_csv = ok_quarter_report_to_csv (named, TRUE);
   g_assert_nonnull (strstr (named_json, "\"name\" : \"Bakker\""));
   g_assert_nonnull (strstr (named_csv, ",Bakker\r\n"));
   /* Parents' and children's names are never part of the report. */
   g_assert_null (strstr (named_json, "Joris"));
   g_assert_null (strstr (named_json, "Lotte"));
+
+  /* A report made with names still leaves them out unless asked. */
+  g_clear_pointer (&named_json, g_free);
+  g_clear_pointer (&named_csv, g_free);
+  named_json = ok_quarter_report_to_json_text (named, FALSE);
+  named_csv = ok_quarter_report_to_csv (named, FALSE);
+  for (guint i = 0; report_fixture_names[i] != NULL; i++)
+    {
+      g_assert_null (strstr (named_json, report_fixture_names[i]));
+      g_assert_null (strstr (named_csv, report_fixture_names[i]));
+    }
 }
 
 static void
@@ -415,7 +426,7 @@ test_json (OkStore *store)
 
   report_fixture_build (store, &fx);
   report = compute (store, "2026-Q1", 0, OK_REPORT_ALL_SCHOOLS);
-  text = ok_quarter_report_to_json_text (report);
+  text = ok_quarter_report_to_json_text (report, FALSE);
 
   /* A person reads the file too: 57.1, not 57.100000000000001. */
   g_assert_nonnull (strstr (text, "\"reach_percent\" : 57.1,"));
@@ -478,7 +489,7 @@ test_json_no_group (OkStore *store)
 
   report_fixture_build (store, &fx);
   report = compute (store, "2025-2026", 0, OK_REPORT_FLAGS_NONE);
-  root = ok_quarter_report_to_json (report);
+  root = ok_quarter_report_to_json (report, FALSE);
   groups = json_object_get_array_member (json_node_get_object (root), "by_group");
   last = json_array_get_object_element (groups, json_array_get_length (groups) - 1);
   g_assert_true (json_object_get_null_member (last, "group"));
@@ -497,7 +508,7 @@ test_csv (OkStore *store)
 
   report_fixture_build (store, &fx);
   report = compute (store, "2026-Q1", 0, OK_REPORT_FLAGS_NONE);
-  csv = ok_quarter_report_to_csv (report);
+  csv = ok_quarter_report_to_csv (report, FALSE);
 
   g_assert_true (g_str_has_suffix (csv, "\r\n"));
   lines = g_strsplit (csv, "\r\n", -1);

@@ -123,7 +123,7 @@ report_quarterly (OkStore  *store,
 
   if (g_str_equal (format, "pdf"))
     {
-      if (!ok_report_pdf_write (report, output, error))
+      if (!ok_report_pdf_write (report, output, with_names, error))
         return FALSE;
       if (with_names && g_chmod (output, 0600) != 0)
         g_warning ("Could not make %s private to its owner", output);
@@ -132,8 +132,8 @@ report_quarterly (OkStore  *store,
   else
     {
       g_autofree char *text = g_str_equal (format, "json")
-                              ? ok_quarter_report_to_json_text (report)
-                              : ok_quarter_report_to_csv (report);
+                              ? ok_quarter_report_to_json_text (report, with_names)
+                              : ok_quarter_report_to_csv (report, with_names);
 
       return write_output (output, text, with_names, error);
     }

@@ -172,6 +172,7 @@ draw_chart_box (cairo_t            *cr,
 static void
 draw_not_reached (cairo_t         *cr,
                   OkQuarterReport *report,
+                  gboolean         with_names,
                   double           y)
 {
   g_autoptr(GString) text = g_string_new (NULL);
@@ -182,7 +183,7 @@ draw_not_reached (cairo_t         *cr,
                                       "%u active family had no parent present in this period.",
                                       "%u active families had no parent present in this period.", n),
                    n);
-  if ((report->flags & OK_REPORT_WITH_NAMES) != 0)
+  if (ok_quarter_report_has_names (report, with_names))
     {
       for (guint i = 0; i < n; i++)
         {
@@ -233,7 +234,8 @@ void
 ok_report_pdf_draw_page (OkQuarterReport *report,
                          cairo_t         *cr,
                          double           width,
-                         double           height)
+                         double           height,
+                         gboolean         with_names)
 {
   OkChartStyle style;
   g_autofree char *period = NULL;
@@ -277,7 +279,7 @@ ok_report_pdf_draw_page (OkQuarterReport *report,
   draw_chart_box (cr, &style, report, OK_REPORT_BY_MONTH, MARGIN, y, CONTENT_WIDTH, 104);
   y += 104 + 14;
 
-  draw_not_reached (cr, report, y);
+  draw_not_reached (cr, report, with_names, y);
   draw_legend (cr, &style, y + 54);
 
   footer = g_strdup_printf (_("Made with Ouderkamer on %s. Figures as defined in the legend; "
@@ -289,6 +291,7 @@ ok_report_pdf_draw_page (OkQuarterReport *report,
 gboolean
 ok_report_pdf_write (OkQuarterReport  *report,
                      const char       *path,
+                     gboolean          with_names,
                      GError          **error)
 {
   cairo_surface_t *surface;
@@ -307,7 +310,7 @@ ok_report_pdf_write (OkQuarterReport  *report,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Ouderkamer");
 
   cr = cairo_create (surface);
-  ok_report_pdf_draw_page (report, cr, OK_REPORT_PDF_WIDTH, OK_REPORT_PDF_HEIGHT);
+  ok_report_pdf_draw_page (report, cr, OK_REPORT_PDF_WIDTH, OK_REPORT_PDF_HEIGHT, with_names);
   cairo_show_page (cr);
   cairo_destroy (cr);
   cairo_surface_finish (surface);

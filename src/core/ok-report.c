@@ -620,13 +620,24 @@ add_reach (JsonBuilder *builder,
   json_builder_end_array (builder);
 }
 
+gboolean
+ok_quarter_report_has_names (OkQuarterReport *report,
+                             gboolean         with_names)
+{
+  g_return_val_if_fail (report != NULL, FALSE);
+
+  return with_names && (report->flags & OK_REPORT_WITH_NAMES) != 0;
+}
+
 JsonNode *
-ok_quarter_report_to_json (OkQuarterReport *report)
+ok_quarter_report_to_json (OkQuarterReport *report,
+                           gboolean         with_names)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  gboolean with_names = (report->flags & OK_REPORT_WITH_NAMES) != 0;
 
   g_return_val_if_fail (report != NULL, NULL);
+
+  with_names = ok_quarter_report_has_names (report, with_names);
 
   json_builder_begin_object (builder);
   add_period (builder, &report->period);
@@ -799,14 +810,15 @@ write_json_node (GString  *out,
 }
 
 char *
-ok_quarter_report_to_json_text (OkQuarterReport *report)
+ok_quarter_report_to_json_text (OkQuarterReport *report,
+                                gboolean         with_names)
 {
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
 
   g_return_val_if_fail (report != NULL, NULL);
 
-  root = ok_quarter_report_to_json (report);
+  root = ok_quarter_report_to_json (report, with_names);
   write_json_node (out, root, 0);
   g_string_append_c (out, '\n');
   return g_string_free (g_steal_pointer (&out), FALSE);
@@ -917,12 +929,14 @@ append_csv_reach (GString    *out,
 }
 
 char *
-ok_quarter_report_to_csv (OkQuarterReport *report)
+ok_quarter_report_to_csv (OkQuarterReport *report,
+                          gboolean         with_names)
 {
   g_autoptr(GString) out = g_string_new (NULL);
-  gboolean with_names = (report->flags & OK_REPORT_WITH_NAMES) != 0;
 
   g_return_val_if_fail (report != NULL, NULL);
+
+  with_names = ok_quarter_report_has_names (report, with_names);
 
   append_csv_row (out, "section", "key", "value", "families_reached", "name");
   append_csv_row (out, "school", "name", report->school_name, NULL, NULL);

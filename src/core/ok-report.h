@@ -139,10 +139,17 @@ OkQuarterReport *ok_quarter_report_compute_finish (GAsyncResult         *result,
                                                    GError              **error);
 
 
-/* Names appear only when the report was made with OK_REPORT_WITH_NAMES. */
-JsonNode        *ok_quarter_report_to_json        (OkQuarterReport      *report);
-char            *ok_quarter_report_to_json_text   (OkQuarterReport      *report);
-char            *ok_quarter_report_to_csv         (OkQuarterReport      *report);
+/* Names appear only when asked for here and the report was made with
+ * OK_REPORT_WITH_NAMES: the app keeps names on screen and leaves them out
+ * of an export unless the user asks. */
+JsonNode        *ok_quarter_report_to_json        (OkQuarterReport      *report,
+                                                   gboolean              with_names);
+char            *ok_quarter_report_to_json_text   (OkQuarterReport      *report,
+                                                   gboolean              with_names);
+char            *ok_quarter_report_to_csv         (OkQuarterReport      *report,
+                                                   gboolean              with_names);
+gboolean         ok_quarter_report_has_names      (OkQuarterReport      *report,
+                                                   gboolean              with_names);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (OkQuarterReport, ok_quarter_report_unref)
 
