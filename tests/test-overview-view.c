@@ -1,0 +1,293 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Overzicht view under Xvfb, on the hand-built fixture: figures per
+ * quarter, switching periods, the board, the not-reached list, export. */
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "ok-gui-resources.h"
+#include "ok-overview-view.h"
+#include "ok-test-util.h"
+#include "report-fixture.h"
+
+typedef struct {
+  OkStore *store;
+  char *location;
+  ReportFixture fx;
+  GtkWindow *window;
+  OkOverviewView *view;
+  gint64 shown_family;
+} Fixture;
+
+static GtkLabel *
+label (Fixture    *f,
+       const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (f->view), OK_TYPE_OVERVIEW_VIEW, name);
+
+  g_assert_true (GTK_IS_LABEL (child));
+  return GTK_LABEL (child);
+}
+
+static void
+assert_label (Fixture    *f,
+              const char *name,
+              const char *expected)
+{
+  g_assert_cmpstr (gtk_label_get_label (label (f, name)), ==, expected);
+}
+
+static void
+wait_for_report (Fixture *f)
+{
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  while ((ok_overview_view_get_busy (f->view) || ok_overview_view_get_report (f->view) == NULL)
+         && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (ok_overview_view_get_busy (f->view));
+  g_assert_nonnull (ok_overview_view_get_report (f->view));
+}
+
+static gboolean
+quit_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Lets the window lay out and paint, so that the charts are drawn. */
+static void
+run_frames (void)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (300, quit_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+show_family_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  Fixture *f = user_data;
+
+  f->shown_family = g_variant_get_int64 (parameter);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSimpleActionGroup) win = g_simple_action_group_new ();
+  g_autoptr(GSimpleAction) show = g_simple_action_new ("show-family", G_VARIANT_TYPE_INT64);
+  OkReportPeriod q1;
+
+  f->location = ok_test_new_location (OK_STORE_DIALECT_SQLITE);
+  f->store = ok_store_open (f->location, &error);
+  g_assert_no_error (error);
+  report_fixture_build (f->store, &f->fx);
+
+  g_signal_connect (show, "activate", G_CALLBACK (show_family_cb), f);
+  g_action_map_add_action (G_ACTION_MAP (win), G_ACTION (show));
+
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 1000, 760);
+  gtk_widget_insert_action_group (GTK_WIDGET (f->window), "win", G_ACTION_GROUP (win));
+  f->view = ok_overview_view_new ();
+  gtk_window_set_child (f->window, GTK_WIDGET (f->view));
+
+  ok_report_period_parse ("2026-Q1", &q1, &error);
+  g_assert_no_error (error);
+  ok_overview_view_set_period (f->view, &q1);
+  ok_overview_view_set_store (f->view, f->store);
+  gtk_window_present (f->window);
+  wait_for_report (f);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  run_frames ();
+  g_assert_finalize_object (f->store);
+  ok_test_drop_location (f->location);
+  g_free (f->location);
+}
+
+static void
+test_figures (Fixture       *f,
+              gconstpointer  data)
+{
+  GtkListView *list = GTK_LIST_VIEW (gtk_widget_get_template_child (GTK_WIDGET (f->view),
+                                                                    OK_TYPE_OVERVIEW_VIEW,
+                                                                    "not_reached_view"));
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (list));
+
+  assert_label (f, "period_label", "2026-Q1");
+  assert_label (f, "school_label", "Basisschool De Regenboog");
+  assert_label (f, "activities_value", "3");
+  assert_label (f, "attendances_value", "8");
+  assert_label (f, "guests_value", "6");
+  assert_label (f, "parents_value", "6");
+  assert_label (f, "families_value", "3");
+  assert_label (f, "families_caption", "Families reached (of 5 active)");
+  assert_label (f, "reach_value", "60.0%");
+  assert_label (f, "activities_trend", "▲ +1 compared with 2025-Q4 (was 2)");
+  assert_label (f, "reach_trend", "▲ +20.0 points compared with 2025-Q4 (was 40.0%)");
+  assert_label (f, "not_reached_label", "2 families not reached");
+
+  /* The list names the families, on the school's own screen. */
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+  run_frames ();
+
+  /* Choosing a family opens its page through the window's action. */
+  g_signal_emit_by_name (list, "activate", 1);
+  g_assert_cmpint (f->shown_family, ==, f->fx.family[7]);
+}
+
+static void
+test_switch_period (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkDropDown *kind = GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (f->view),
+                                                                    OK_TYPE_OVERVIEW_VIEW,
+                                                                    "kind_dropdown"));
+  OkQuarterReport *first = ok_overview_view_get_report (f->view);
+  OkReportPeriod q1;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "overview.previous-period", NULL);
+  assert_label (f, "period_label", "2025-Q4");
+  wait_for_report (f);
+  g_assert_true (ok_overview_view_get_report (f->view) != first);
+  assert_label (f, "activities_value", "2");
+  assert_label (f, "attendances_value", "2");
+  assert_label (f, "families_caption", "Families reached (of 5 active)");
+  assert_label (f, "reach_value", "40.0%");
+  assert_label (f, "not_reached_label", "3 families not reached");
+  run_frames ();
+
+  ok_report_period_next (ok_overview_view_get_period (f->view), &q1);
+  ok_overview_view_set_period (f->view, &q1);
+  wait_for_report (f);
+  assert_label (f, "reach_value", "60.0%");
+
+  /* The school year that holds the quarter shown. */
+  gtk_drop_down_set_selected (kind, 1);
+  assert_label (f, "period_label", "2025-2026");
+  wait_for_report (f);
+  assert_label (f, "activities_value", "6");
+  assert_label (f, "attendances_value", "12");
+  assert_label (f, "reach_value", "85.7%");
+  assert_label (f, "not_reached_label", "1 family not reached");
+  run_frames ();
+}
+
+static void
+test_board (Fixture       *f,
+            gconstpointer  data)
+{
+  GtkWidget *check = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->view),
+                                                                OK_TYPE_OVERVIEW_VIEW,
+                                                                "all_schools_check"));
+
+  /* Two schools in the database: the board view is offered. */
+  g_assert_true (gtk_widget_get_visible (check));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  g_assert_true (ok_overview_view_get_all_schools (f->view));
+  wait_for_report (f);
+  assert_label (f, "school_label", "All schools");
+  assert_label (f, "activities_value", "4");
+  assert_label (f, "reach_value", "57.1%");
+  assert_label (f, "reach_trend", "▲ +28.5 points compared with 2025-Q4 (was 28.6%)");
+
+  /* The charts follow the theme, dark included. */
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  run_frames ();
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+}
+
+static void
+test_stop (Fixture       *f,
+           gconstpointer  data)
+{
+  OkQuarterReport *before = ok_overview_view_get_report (f->view);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "overview.previous-period", NULL);
+  g_assert_true (ok_overview_view_get_busy (f->view));
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "overview.stop", NULL);
+  g_assert_false (ok_overview_view_get_busy (f->view));
+  run_frames ();
+  /* The stopped count never replaces what is on screen. */
+  g_assert_true (ok_overview_view_get_report (f->view) == before);
+  assert_label (f, "activities_value", "3");
+}
+
+static void
+test_export (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("ok-overview-XXXXXX", NULL);
+  g_autofree char *pdf_path = g_build_filename (dir, "overzicht.pdf", NULL);
+  g_autofree char *csv_path = g_build_filename (dir, "overzicht.csv", NULL);
+  g_autoptr(GFile) pdf = g_file_new_for_path (pdf_path);
+  g_autoptr(GFile) csv = g_file_new_for_path (csv_path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (ok_overview_view_export (f->view, OK_OVERVIEW_EXPORT_PDF, pdf, FALSE, &error));
+  g_assert_no_error (error);
+  g_file_get_contents (pdf_path, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_clear_pointer (&contents, g_free);
+
+  /* On screen the names are there; in the export only when asked. */
+  g_assert_true (ok_overview_view_export (f->view, OK_OVERVIEW_EXPORT_CSV, csv, FALSE, &error));
+  g_file_get_contents (csv_path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (contents, "figures,reach_percent,60.0,,"));
+  for (guint i = 0; report_fixture_names[i] != NULL; i++)
+    g_assert_null (strstr (contents, report_fixture_names[i]));
+  g_clear_pointer (&contents, g_free);
+
+  g_assert_true (ok_overview_view_export (f->view, OK_OVERVIEW_EXPORT_CSV, csv, TRUE, &error));
+  g_file_get_contents (csv_path, &contents, NULL, &error);
+  g_assert_nonnull (strstr (contents, ",Bakker\r\n"));
+
+  g_unlink (pdf_path);
+  g_unlink (csv_path);
+  g_rmdir (dir);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_autofree char *data_dirs = g_strdup (g_getenv ("XDG_DATA_DIRS"));
+
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  /* Isolated home and data folders, but GTK still needs the system's
+   * settings schemas and icons. */
+  g_setenv ("XDG_DATA_DIRS", data_dirs != NULL ? data_dirs : "/usr/local/share:/usr/share", TRUE);
+  gtk_init ();
+  adw_init ();
+  ok_store_init_library ();
+  /* Referencing the bundle links it in; its constructor registers it. */
+  g_assert_nonnull (ok_gui_get_resource ());
+
+  g_test_add ("/overview/figures", Fixture, NULL, fixture_set_up, test_figures, fixture_tear_down);
+  g_test_add ("/overview/switch-period", Fixture, NULL, fixture_set_up, test_switch_period,
+              fixture_tear_down);
+  g_test_add ("/overview/board", Fixture, NULL, fixture_set_up, test_board, fixture_tear_down);
+  g_test_add ("/overview/stop", Fixture, NULL, fixture_set_up, test_stop, fixture_tear_down);
+  g_test_add ("/overview/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
+  return g_test_run ();
+}
