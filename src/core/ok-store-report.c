@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The quarterly overview's figures, counted by the database: four
+/* The quarterly overview's figures, counted by the database: three
  * aggregate queries cover the period and the one before it. The same SQL
  * runs on SQLite and PostgreSQL: dates and local times are ISO text, which
- * both compare alike, and only standard functions are used. */
+ * both compare alike, and only standard SQL is used. */
 #define G_LOG_DOMAIN "ok-store-report"
 
 #include "config.h"
@@ -18,6 +18,12 @@
 #define ONE_SCHOOL(t) t ".school_id = ##school::gint64"
 #define ALL_SCHOOLS(t) "##school::gint64 = 0"
 
+#define CUR_FROM "##from::string"
+#define CUR_TO "##to::string"
+#define CUR_UNTIL "##until::string"
+#define PREV_FROM "##pfrom::string"
+#define PREV_TO "##pto::string"
+
 /* An activity counts when it starts in [from, until) and is not cancelled;
  * starts_at is 'YYYY-MM-DDTHH:MM' local time, so a date compares as the
  * start of that day. */
@@ -30,78 +36,75 @@
   SCHOOL ("c") " AND c.enrolled_from <= " to \
   " AND (c.enrolled_until IS NULL OR c.enrolled_until >= " from ")"
 
-/* The families with a parent present at an activity of the period. */
+/* The families with a parent present at an activity of the period. The
+ * distinct parents come first: far fewer lookups than one per attendance. */
 #define REACHED(SCHOOL, from, until) \
-  "(SELECT DISTINCT p.family_id FROM activity a " \
-  "JOIN attendance t ON t.activity_id = a.id JOIN parent p ON p.id = t.parent_id " \
-  "WHERE " HELD_IN (SCHOOL, from, until) " AND t.status = 'present' " \
-  "AND p.family_id IS NOT NULL) r"
+  "SELECT DISTINCT p.family_id FROM parent p WHERE p.family_id IS NOT NULL AND p.id IN " \
+  "(SELECT t.parent_id FROM activity a JOIN attendance t ON t.activity_id = a.id " \
+  "WHERE " HELD_IN (SCHOOL, from, until) " AND t.status = 'present')"
 
-#define CUR_FROM "##from::string"
-#define CUR_TO "##to::string"
-#define CUR_UNTIL "##until::string"
-#define PREV_FROM "##pfrom::string"
-#define PREV_TO "##pto::string"
-
-/* period 0 is the report's own, 1 the previous one. */
+/* Period 0 is the report's own, 1 the previous one. */
 #define SQL_ACTIVITIES(SCHOOL) \
   "SELECT CASE WHEN a.starts_at >= " CUR_FROM " THEN 0 ELSE 1 END, a.kind, " \
   "coalesce(a.partnership, 'none'), count(*), coalesce(sum(a.unnamed_guests), 0) " \
   "FROM activity a WHERE " HELD_IN (SCHOOL, PREV_FROM, CUR_UNTIL) " " \
   "GROUP BY 1, 2, 3"
 
-/* Attendances per month of both periods, then parents reached per period. */
+/* The next two share common table expressions, which both databases
+ * compute once however often they are used. libgda runs a statement on
+ * SQLite only when it starts with SELECT, hence the SELECT * around them;
+ * and IN rather than EXISTS, which libgda writes back out as
+ * EXISTS ((SELECT …)), a form SQLite rejects. */
+
+/* Attendances per month of both periods, and parents reached per period. */
 #define SQL_ATTENDANCE(SCHOOL) \
-  "SELECT 'month', substr(a.starts_at, 1, 7), count(*) " \
-  "FROM activity a JOIN attendance t ON t.activity_id = a.id " \
-  "WHERE " HELD_IN (SCHOOL, PREV_FROM, CUR_UNTIL) " AND t.status = 'present' " \
-  "GROUP BY 1, 2 " \
+  "SELECT * FROM (WITH present AS (" \
+  "SELECT a.starts_at, t.parent_id FROM activity a JOIN attendance t ON t.activity_id = a.id " \
+  "WHERE " HELD_IN (SCHOOL, PREV_FROM, CUR_UNTIL) " AND t.status = 'present') " \
+  "SELECT 'month' AS kind, substr(starts_at, 1, 7) AS k, count(*) AS n FROM present GROUP BY 2 " \
   "UNION ALL " \
-  "SELECT 'parents', CASE WHEN a.starts_at >= " CUR_FROM " THEN 'current' ELSE 'previous' END, " \
-  "count(DISTINCT t.parent_id) " \
-  "FROM activity a JOIN attendance t ON t.activity_id = a.id " \
-  "WHERE " HELD_IN (SCHOOL, PREV_FROM, CUR_UNTIL) " AND t.status = 'present' " \
-  "GROUP BY 1, 2"
+  "SELECT 'parents', CASE WHEN starts_at >= " CUR_FROM " THEN 'current' ELSE 'previous' END, " \
+  "count(DISTINCT parent_id) FROM present GROUP BY 2) x"
 
-/* Active and reached families: in total for both periods, per group and
- * per primary home language for the report's own. Counting distinct
- * families per group lets a family with children in two groups count in
- * both. */
-#define SQL_REACH(SCHOOL) \
-  "SELECT 'current', '', count(DISTINCT c.family_id), count(DISTINCT r.family_id) " \
-  "FROM child c LEFT JOIN " REACHED (SCHOOL, CUR_FROM, CUR_UNTIL) " ON r.family_id = c.family_id " \
-  "WHERE " ENROLLED_IN (SCHOOL, CUR_FROM, CUR_TO) " " \
+/* The active families of the period with their primary home language and
+ * whether they were reached; then from them the totals, the counts per
+ * group and per language, the families not reached (k: their language,
+ * n: their id), and the totals of the previous period. A family with
+ * children in two groups counts in both groups. Names are read only when
+ * asked for. */
+#define SQL_FAMILIES(SCHOOL, NAME) \
+  "SELECT * FROM (WITH " \
+  "active AS (SELECT c.family_id, coalesce(c.group_name, '') AS grp FROM child c " \
+  "WHERE " ENROLLED_IN (SCHOOL, CUR_FROM, CUR_TO) "), " \
+  "reached AS (" REACHED (SCHOOL, CUR_FROM, CUR_UNTIL) "), " \
+  "families AS (SELECT f.family_id, coalesce(l.code, 'und') AS language, " \
+  "CASE WHEN f.family_id IN (SELECT family_id FROM reached) THEN 1 ELSE 0 END AS reached" \
+  NAME (", n.name") " " \
+  "FROM (SELECT DISTINCT family_id FROM active) f " \
+  "LEFT JOIN family_language l ON l.family_id = f.family_id AND l.position = 0" \
+  NAME (" JOIN family n ON n.id = f.family_id") "), " \
+  "previous_active AS (SELECT DISTINCT c.family_id FROM child c " \
+  "WHERE " ENROLLED_IN (SCHOOL, PREV_FROM, PREV_TO) "), " \
+  "previous_reached AS (" REACHED (SCHOOL, PREV_FROM, CUR_FROM) ") " \
+  "SELECT 'current' AS kind, '' AS k, count(*) AS n, coalesce(sum(reached), 0) AS reached" \
+  NAME (", '' AS name") " FROM families " \
   "UNION ALL " \
-  "SELECT 'previous', '', count(DISTINCT c.family_id), count(DISTINCT r.family_id) " \
-  "FROM child c LEFT JOIN " REACHED (SCHOOL, PREV_FROM, CUR_FROM) " ON r.family_id = c.family_id " \
-  "WHERE " ENROLLED_IN (SCHOOL, PREV_FROM, PREV_TO) " " \
+  "SELECT 'group', g.grp, count(*), coalesce(sum(f.reached), 0)" NAME (", ''") " " \
+  "FROM (SELECT DISTINCT family_id, grp FROM active) g " \
+  "JOIN families f ON f.family_id = g.family_id GROUP BY 2 " \
   "UNION ALL " \
-  "SELECT 'group', coalesce(c.group_name, ''), count(DISTINCT c.family_id), " \
-  "count(DISTINCT r.family_id) " \
-  "FROM child c LEFT JOIN " REACHED (SCHOOL, CUR_FROM, CUR_UNTIL) " ON r.family_id = c.family_id " \
-  "WHERE " ENROLLED_IN (SCHOOL, CUR_FROM, CUR_TO) " " \
-  "GROUP BY 1, 2 " \
+  "SELECT 'language', language, count(*), coalesce(sum(reached), 0)" NAME (", ''") " " \
+  "FROM families GROUP BY 2 " \
   "UNION ALL " \
-  "SELECT 'language', coalesce(l.code, 'und'), count(DISTINCT c.family_id), " \
-  "count(DISTINCT r.family_id) " \
-  "FROM child c " \
-  "LEFT JOIN family_language l ON l.family_id = c.family_id AND l.position = 0 " \
-  "LEFT JOIN " REACHED (SCHOOL, CUR_FROM, CUR_UNTIL) " ON r.family_id = c.family_id " \
-  "WHERE " ENROLLED_IN (SCHOOL, CUR_FROM, CUR_TO) " " \
-  "GROUP BY 1, 2"
+  "SELECT 'not_reached', language, family_id, 0" NAME (", name") " " \
+  "FROM families WHERE reached = 0 " \
+  "UNION ALL " \
+  "SELECT 'previous', '', count(*), " \
+  "count(CASE WHEN family_id IN (SELECT family_id FROM previous_reached) THEN 1 END)" \
+  NAME (", ''") " FROM previous_active) x"
 
-/* Names are read only when the caller asked for them. IN rather than
- * EXISTS: libgda writes EXISTS ((SELECT …)) back out, which SQLite rejects. */
-#define SQL_NOT_REACHED(SCHOOL, NAME) \
-  "SELECT f.id, coalesce(l.code, 'und')" NAME " FROM family f " \
-  "LEFT JOIN family_language l ON l.family_id = f.id AND l.position = 0 " \
-  "WHERE f.id IN (SELECT c.family_id FROM child c " \
-  "WHERE " ENROLLED_IN (SCHOOL, CUR_FROM, CUR_TO) ") " \
-  "AND f.id NOT IN (SELECT p.family_id FROM activity a " \
-  "JOIN attendance t ON t.activity_id = a.id JOIN parent p ON p.id = t.parent_id " \
-  "WHERE " HELD_IN (SCHOOL, CUR_FROM, CUR_UNTIL) " AND t.status = 'present' " \
-  "AND p.family_id IS NOT NULL) " \
-  "ORDER BY f.id"
+#define NO_NAME(column) ""
+#define WITH_NAME(column) column
 
 static const char * const sql_activities[] = {
   SQL_ACTIVITIES (ONE_SCHOOL),
@@ -113,16 +116,11 @@ static const char * const sql_attendance[] = {
   SQL_ATTENDANCE (ALL_SCHOOLS),
 };
 
-static const char * const sql_reach[] = {
-  SQL_REACH (ONE_SCHOOL),
-  SQL_REACH (ALL_SCHOOLS),
-};
-
-static const char * const sql_not_reached[] = {
-  SQL_NOT_REACHED (ONE_SCHOOL, ""),
-  SQL_NOT_REACHED (ALL_SCHOOLS, ""),
-  SQL_NOT_REACHED (ONE_SCHOOL, ", f.name"),
-  SQL_NOT_REACHED (ALL_SCHOOLS, ", f.name"),
+static const char * const sql_families[] = {
+  SQL_FAMILIES (ONE_SCHOOL, NO_NAME),
+  SQL_FAMILIES (ALL_SCHOOLS, NO_NAME),
+  SQL_FAMILIES (ONE_SCHOOL, WITH_NAME),
+  SQL_FAMILIES (ALL_SCHOOLS, WITH_NAME),
 };
 
 /* The dates every query binds, as text. */
@@ -273,16 +271,26 @@ fill_attendance (OkStore         *store,
   return TRUE;
 }
 
+static int
+compare_families (gconstpointer a,
+                  gconstpointer b)
+{
+  gint64 x = ((const OkReportFamily *) a)->id, y = ((const OkReportFamily *) b)->id;
+
+  return x < y ? -1 : x > y;
+}
+
 static gboolean
-fill_reach (OkStore         *store,
-            OkQuarterReport *report,
-            guint            scope,
-            PeriodBounds    *bounds,
-            GError         **error)
+fill_families (OkStore         *store,
+               OkQuarterReport *report,
+               guint            scope,
+               PeriodBounds    *bounds,
+               GError         **error)
 {
   g_autoptr(GdaDataModel) model = NULL;
+  gboolean with_names = (report->flags & OK_REPORT_WITH_NAMES) != 0;
 
-  model = _ok_store_select (store, sql_reach[scope], error,
+  model = _ok_store_select (store, sql_families[scope + (with_names ? 2 : 0)], error,
                             "school", G_TYPE_INT64, report->school_id,
                             "from", G_TYPE_STRING, bounds->from,
                             "to", G_TYPE_STRING, bounds->to,
@@ -301,6 +309,16 @@ fill_reach (OkStore         *store,
         append_reach (report->by_group, model, i);
       else if (g_strcmp0 (kind, "language") == 0)
         append_reach (report->by_language, model, i);
+      else if (g_strcmp0 (kind, "not_reached") == 0)
+        {
+          OkReportFamily family = {
+            .id = _ok_rows_int64 (model, i, 2),
+            .language = _ok_rows_dup_string (model, i, 1),
+            .name = with_names ? _ok_rows_dup_string (model, i, 4) : NULL,
+          };
+
+          g_array_append_val (report->not_reached, family);
+        }
       else
         {
           OkReportFigures *figures = g_strcmp0 (kind, "current") == 0
@@ -310,38 +328,7 @@ fill_reach (OkStore         *store,
           figures->families_reached = _ok_rows_int64 (model, i, 3);
         }
     }
-  return TRUE;
-}
-
-static gboolean
-fill_not_reached (OkStore         *store,
-                  OkQuarterReport *report,
-                  guint            scope,
-                  PeriodBounds    *bounds,
-                  GError         **error)
-{
-  g_autoptr(GdaDataModel) model = NULL;
-  gboolean with_names = (report->flags & OK_REPORT_WITH_NAMES) != 0;
-
-  model = _ok_store_select (store, sql_not_reached[scope + (with_names ? 2 : 0)], error,
-                            "school", G_TYPE_INT64, report->school_id,
-                            "from", G_TYPE_STRING, bounds->from,
-                            "to", G_TYPE_STRING, bounds->to,
-                            "until", G_TYPE_STRING, bounds->until,
-                            NULL);
-  if (model == NULL)
-    return FALSE;
-
-  for (int i = 0; i < gda_data_model_get_n_rows (model); i++)
-    {
-      OkReportFamily family = {
-        .id = _ok_rows_int64 (model, i, 0),
-        .language = _ok_rows_dup_string (model, i, 1),
-        .name = with_names ? _ok_rows_dup_string (model, i, 2) : NULL,
-      };
-
-      g_array_append_val (report->not_reached, family);
-    }
+  g_array_sort (report->not_reached, compare_families);
   return TRUE;
 }
 
@@ -353,7 +340,7 @@ ok_store_report_fill (OkStore          *store,
 {
   static gboolean (* const steps[]) (OkStore *, OkQuarterReport *, guint, PeriodBounds *,
                                      GError **) = {
-    fill_activities, fill_attendance, fill_reach, fill_not_reached,
+    fill_activities, fill_attendance, fill_families,
   };
   g_auto(PeriodBounds) bounds = { NULL, };
   guint scope = (report->flags & OK_REPORT_ALL_SCHOOLS) != 0 ? 1 : 0;
