@@ -115,8 +115,8 @@ draw_tiles (cairo_t            *cr,
   const OkReportFigures *now = &report->figures, *before = &report->previous;
   int reach = ok_report_figures_reach_tenths (now);
   int reach_before = ok_report_figures_reach_tenths (before);
-  g_autofree char *families_label = g_strdup_printf (_("Families reached (of %" G_GINT64_FORMAT
-                                                       " active)"), now->active_families);
+  g_autofree char *active = format_count (now->active_families);
+  g_autofree char *families_label = g_strdup_printf (_("Families reached (of %s active)"), active);
   struct {
     const char *label;
     char *value;

@@ -286,7 +286,8 @@ show_report (OkOverviewView  *self,
       OkReportFamily *family = &g_array_index (report->not_reached, OkReportFamily, i);
       g_autoptr(OkFamily) item = ok_family_new ();
       const char *languages[] = { family->language, NULL };
-      g_autofree char *fallback = g_strdup_printf (_("Family %" G_GINT64_FORMAT), family->id);
+      g_autofree char *id = format_count (family->id);
+      g_autofree char *fallback = g_strdup_printf (_("Family %s"), id);
 
       ok_family_set_id (item, family->id);
       ok_family_set_name (item, family->name != NULL ? family->name : fallback);
