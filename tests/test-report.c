@@ -198,6 +198,41 @@ test_reach_rounding (void)
   g_assert_cmpint (ok_report_figures_reach_tenths (&f), ==, 1000);
 }
 
+/* Runs before any other label is made: the interface language is looked
+ * up once per process. */
+static void
+test_labels (void)
+{
+  g_autofree char *arabic = NULL;
+  g_autofree char *tamazight = NULL;
+  g_autofree char *unknown = NULL;
+  g_autofree char *group = NULL;
+  g_autofree char *no_group = NULL;
+  g_autofree char *kind = NULL;
+  g_autofree char *partnership = NULL;
+  g_autofree char *month = NULL;
+
+  g_setenv ("LANGUAGE", "nl", TRUE);
+  arabic = ok_report_label (OK_REPORT_BY_LANGUAGE, "ar");
+  g_unsetenv ("LANGUAGE");
+  g_assert_cmpstr (arabic, ==, "Arabisch");
+  /* A code without a name in the data stays a code. */
+  tamazight = ok_report_label (OK_REPORT_BY_LANGUAGE, "zgh");
+  g_assert_cmpstr (tamazight, ==, "zgh");
+  unknown = ok_report_label (OK_REPORT_BY_LANGUAGE, "und");
+  g_assert_cmpstr (unknown, ==, "Unknown");
+  group = ok_report_label (OK_REPORT_BY_GROUP, "7");
+  g_assert_cmpstr (group, ==, "Group 7");
+  no_group = ok_report_label (OK_REPORT_BY_GROUP, "");
+  g_assert_cmpstr (no_group, ==, "No group");
+  kind = ok_report_label (OK_REPORT_BY_TYPE, "coffee-morning");
+  g_assert_cmpstr (kind, ==, "Coffee morning");
+  partnership = ok_report_label (OK_REPORT_BY_PARTNERSHIP, "none");
+  g_assert_cmpstr (partnership, ==, "None");
+  month = ok_report_label (OK_REPORT_BY_MONTH, "2026-03");
+  g_assert_cmpstr (month, ==, "Mar");
+}
+
 /* Figures on the fixture */
 
 static void
@@ -601,6 +636,7 @@ main (int argc, char *argv[])
 {
   ok_test_init (&argc, &argv);
 
+  g_test_add_func ("/report/labels", test_labels);
   g_test_add_func ("/report/period/parse", test_period_parse);
   g_test_add_func ("/report/period/containing", test_period_containing);
   g_test_add_func ("/report/reach-rounding", test_reach_rounding);

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "ok-enums.h"
+#include "ok-language.h"
 #include "ok-report.h"
 #include "ok-store-family.h"
 #include "ok-store-report.h"
@@ -198,6 +199,40 @@ ok_report_figures_reach_tenths (const OkReportFigures *figures)
                 / (2 * figures->active_families));
 }
 
+/* The names of home languages in the user's own language, from the same
+ * CLDR data the templates use; NULL when that language has none. */
+static OkLanguage *
+interface_language (void)
+{
+  static OkLanguage *language;
+  static gsize loaded;
+
+  if (g_once_init_enter (&loaded))
+    {
+      const char * const *names = g_get_language_names ();
+
+      for (guint i = 0; names[i] != NULL && language == NULL; i++)
+        {
+          g_autofree char *path = NULL;
+          g_autoptr(GBytes) bytes = NULL;
+          g_autoptr(JsonParser) parser = NULL;
+
+          if (!ok_language_code_is_valid (names[i]))
+            continue;
+          path = g_strdup_printf ("/nl/ouderkamer/core/locale/%s.json", names[i]);
+          bytes = g_resources_lookup_data (path, 0, NULL);
+          if (bytes == NULL)
+            continue;
+          parser = json_parser_new ();
+          if (json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL),
+                                          g_bytes_get_size (bytes), NULL))
+            language = ok_language_new_from_json (json_parser_get_root (parser), NULL);
+        }
+      g_once_init_leave (&loaded, 1);
+    }
+  return language;
+}
+
 char *
 ok_report_label (OkReportBreakdown  breakdown,
                  const char        *key)
@@ -223,6 +258,9 @@ ok_report_label (OkReportBreakdown  breakdown,
     case OK_REPORT_BY_LANGUAGE:
       if (g_strcmp0 (key, "und") == 0)
         return g_strdup (_("Unknown"));
+      if (interface_language () != NULL
+          && ok_language_get_language_name (interface_language (), key) != NULL)
+        return g_strdup (ok_language_get_language_name (interface_language (), key));
       break;
     case OK_REPORT_BY_MONTH:
       {

@@ -100,17 +100,23 @@ today (GDate *date)
                   g_date_time_get_year (now));
 }
 
+/* Today as the store writes dates, to compare with a period's days. */
+static char *
+today_text (void)
+{
+  GDate now;
+
+  today (&now);
+  return ok_date_format (&now);
+}
+
 static gboolean
 period_started (const OkReportPeriod *period)
 {
   g_autofree char *first = ok_report_period_first_day (period);
-  GDate now;
-  char text[16];
+  g_autofree char *now = today_text ();
 
-  today (&now);
-  g_snprintf (text, sizeof text, "%04d-%02d-%02d", g_date_get_year (&now), g_date_get_month (&now),
-              g_date_get_day (&now));
-  return g_strcmp0 (first, text) <= 0;
+  return g_strcmp0 (first, now) <= 0;
 }
 
 static void
@@ -492,27 +498,24 @@ kind_selected_cb (OkOverviewView *self)
 {
   OkReportPeriodKind kind = gtk_drop_down_get_selected (self->kind_dropdown) == 1
                             ? OK_REPORT_PERIOD_SCHOOL_YEAR : OK_REPORT_PERIOD_QUARTER;
-  OkReportPeriod period;
   g_autofree char *first = NULL;
   g_autofree char *last = NULL;
-  g_autoptr(GDate) first_day = NULL;
-  GDate now;
-  char now_text[16];
+  g_autofree char *now = NULL;
+  g_autoptr(GDate) day = NULL;
+  OkReportPeriod period;
 
   if (self->updating_kind || kind == self->period.kind)
     return;
 
   /* Today's period if today falls in the one shown, else where it starts. */
-  today (&now);
-  g_snprintf (now_text, sizeof now_text, "%04d-%02d-%02d", g_date_get_year (&now),
-              g_date_get_month (&now), g_date_get_day (&now));
   first = ok_report_period_first_day (&self->period);
   last = ok_report_period_last_day (&self->period);
-  first_day = ok_date_parse (first);
-  if (g_strcmp0 (first, now_text) <= 0 && g_strcmp0 (now_text, last) <= 0)
-    ok_report_period_containing (kind, &now, &period);
+  now = today_text ();
+  if (g_strcmp0 (first, now) <= 0 && g_strcmp0 (now, last) <= 0)
+    day = ok_date_parse (now);
   else
-    ok_report_period_containing (kind, first_day, &period);
+    day = ok_date_parse (first);
+  ok_report_period_containing (kind, day, &period);
   ok_overview_view_set_period (self, &period);
 }
 
