@@ -1,4 +1,4 @@
--- Schema version 16: indexes for the quarterly overview.
+-- Schema version 21: indexes for the quarterly overview.
 -- A board's report selects activities by start across all schools, which
 -- the (school_id, starts_at) index cannot serve; and it reads who was
 -- present at those activities, which this covering index answers without
