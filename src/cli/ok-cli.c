@@ -22,6 +22,7 @@ static const OkCliCommand commands[] = {
   { "activity", N_("Add and list activities"), ok_cli_activity, TRUE },
   { "attendance", N_("Record who was invited, registered, came or not"), ok_cli_attendance, TRUE },
   { "template", N_("List, fill in and print the parent-facing templates"), ok_cli_template, TRUE },
+  { "import", N_("Import families from the school administration's CSV export"), ok_cli_import, TRUE },
 };
 
 gboolean
