@@ -600,12 +600,14 @@ ok_csv_reader_next (OkCsvReader          *self,
 
   for (;;)
     {
+      guint line = self->line;
       gboolean blank;
       RecordStatus status;
 
-      self->record_line = self->line;
       status = parse_record (self->data, self->size, &self->pos, &self->line,
                              self->separator, self->buffer, self->starts, &blank);
+      if (status != RECORD_END)
+        self->record_line = line;
       if (status == RECORD_END)
         {
           *fields = NULL;

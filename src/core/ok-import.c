@@ -23,7 +23,7 @@
 
 #include "ok-import.h"
 #include "ok-import-private.h"
-#include "ok-language.h"
+#include "ok-home-language.h"
 #include "ok-phone.h"
 #include "ok-store-import.h"
 #include "ok-time.h"
@@ -151,6 +151,7 @@ typedef struct {
   const char *house_number;
   gboolean interpreter_set;
   gboolean interpreter;
+  gboolean languages_changed;
   gboolean changed;
 } FamilyWork;
 
@@ -1093,7 +1094,7 @@ read_pupil (Importer            *imp,
     }
 
   language = get_value (imp, fields, n_fields, OK_IMPORT_FIELD_HOME_LANGUAGE);
-  pupil->languages = ok_language_parse_list (language, &unknown);
+  pupil->languages = ok_home_language_parse_list (language, &unknown);
   note_unknown_languages (imp, unknown);
   return NULL;
 }
@@ -1811,6 +1812,7 @@ apply_family_fields (Importer   *imp,
 
         g_ptr_array_add (work->codes, (gpointer) code);
         g_array_append_val (imp->plan.new_languages, language);
+        work->languages_changed = TRUE;
         work->changed = TRUE;
       }
     }
@@ -1894,7 +1896,9 @@ apply_child (Importer         *imp,
             || g_strcmp0 (change.infix, known->infix != NULL && *known->infix != '\0' ? known->infix : NULL) != 0
             || g_strcmp0 (change.last_name, known->last_name) != 0
             || g_strcmp0 (change.group_name, known->group_name) != 0
-            || g_strcmp0 (change.enrolled_from, known->enrolled_from) != 0;
+            || (pupil->enrolled_from != NULL
+                && g_strcmp0 (change.enrolled_from, known->enrolled_from) != 0);
+  /* An enrolment moved back to the leaving date is part of leaving. */
   left = g_strcmp0 (change.enrolled_until, known->enrolled_until) != 0;
   if (!changed && !left)
     return;
@@ -1946,9 +1950,12 @@ finish_families (Importer *imp)
     {
       const OkImportFamilyRow *row = work->existing;
 
+      /* Added languages count too: they are part of the family's row as
+       * the family editor saves it, so its version must change. */
       if (g_strcmp0 (work->postcode, row->postcode) != 0
           || g_strcmp0 (work->house_number, row->house_number) != 0
-          || work->interpreter != row->interpreter_needed)
+          || work->interpreter != row->interpreter_needed
+          || work->languages_changed)
         {
           OkImportFamilyUpdate update = { row->id, work->postcode, work->house_number,
                                           work->interpreter };

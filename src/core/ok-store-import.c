@@ -10,7 +10,9 @@
  * On SQLite the JSON rows must drive each join: given the choice, its
  * planner starts from the school index and scans the JSON once per row of
  * the table. CROSS JOIN fixes the order, and a unary + keeps the school
- * check from being used as an index. */
+ * check from being used as an index. New rows are inserted in file order
+ * (PostgreSQL is told so), so that ids, and lists sorted by them, keep the
+ * order of the export: the first caregiver first. */
 #define G_LOG_DOMAIN "ok-store"
 
 #include "config.h"
@@ -66,6 +68,8 @@ _ok_import_plan_clear (OkImportPlan *plan)
   g_clear_pointer (&plan->child_updates, g_array_unref);
 }
 
+/* An empty string reads as NULL: an empty phone must not be a key that
+ * every family without a phone shares. */
 static const char *
 chunk_string (GStringChunk *chunk,
               GdaDataModel *model,
@@ -74,7 +78,7 @@ chunk_string (GStringChunk *chunk,
 {
   const char *value = _ok_rows_string (model, row, column);
 
-  return value != NULL ? g_string_chunk_insert (chunk, value) : NULL;
+  return value != NULL && *value != '\0' ? g_string_chunk_insert (chunk, value) : NULL;
 }
 
 /* Holding the school row for the rest of the transaction makes imports of
@@ -351,7 +355,7 @@ insert_families (OkStore       *store,
               "postcode, house_number, created_at, updated_at) "
               "SELECT CAST(e->>0 AS integer), ##school::gint64, e->>1, CAST(e->>2 AS integer), "
               "e->>3, e->>4, e->>5, ##now::string, ##now::string "
-              "FROM jsonb_array_elements(CAST(##rows::string AS jsonb)) AS e");
+              "FROM jsonb_array_elements(CAST(##rows::string AS jsonb)) WITH ORDINALITY AS r (e, n) ORDER BY r.n");
   return _ok_store_execute (store, sql, error,
                             "school", G_TYPE_INT64, ok_store_get_school_id (store),
                             "now", G_TYPE_STRING, now,
@@ -479,7 +483,7 @@ insert_parents (OkStore       *store,
               "FROM json_each(##rows::string)",
               "INSERT INTO parent (school_id, family_id, name, phone, email, created_at) "
               "SELECT ##school::gint64, CAST(e->>0 AS integer), e->>1, e->>2, e->>3, ##now::string "
-              "FROM jsonb_array_elements(CAST(##rows::string AS jsonb)) AS e");
+              "FROM jsonb_array_elements(CAST(##rows::string AS jsonb)) WITH ORDINALITY AS r (e, n) ORDER BY r.n");
   return _ok_store_execute (store, sql, error,
                             "school", G_TYPE_INT64, ok_store_get_school_id (store),
                             "now", G_TYPE_STRING, now,
@@ -579,7 +583,7 @@ insert_children (OkStore       *store,
               "last_name, group_name, enrolled_from, enrolled_until) "
               "SELECT ##school::gint64, CAST(e->>0 AS integer), e->>1, e->>2, e->>3, e->>4, "
               "e->>5, e->>6, e->>7 "
-              "FROM jsonb_array_elements(CAST(##rows::string AS jsonb)) AS e ");
+              "FROM jsonb_array_elements(CAST(##rows::string AS jsonb)) WITH ORDINALITY AS r (e, n) ORDER BY r.n");
   return _ok_store_execute (store, sql, error,
                             "school", G_TYPE_INT64, ok_store_get_school_id (store),
                             "rows", G_TYPE_STRING, end_rows (rows), NULL) >= 0;
