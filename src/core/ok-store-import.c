@@ -112,7 +112,7 @@ _ok_store_import_load (OkStore           *store,
     return FALSE;
 
   families = _ok_store_select (store,
-                               "SELECT id, name, postcode, house_number, interpreter_needed, erased "
+                               "SELECT id, postcode, house_number, interpreter_needed, erased "
                                "FROM family WHERE school_id = ##school::gint64",
                                error, "school", G_TYPE_INT64, school, NULL);
   if (families == NULL)
@@ -124,11 +124,10 @@ _ok_store_import_load (OkStore           *store,
       OkImportFamilyRow *row = &g_array_index (snapshot->families, OkImportFamilyRow, i);
 
       row->id = _ok_rows_int64 (families, i, 0);
-      row->name = chunk_string (chunk, families, i, 1);
-      row->postcode = chunk_string (chunk, families, i, 2);
-      row->house_number = chunk_string (chunk, families, i, 3);
-      row->interpreter_needed = _ok_rows_int64 (families, i, 4) != 0;
-      row->erased = _ok_rows_int64 (families, i, 5) != 0;
+      row->postcode = chunk_string (chunk, families, i, 1);
+      row->house_number = chunk_string (chunk, families, i, 2);
+      row->interpreter_needed = _ok_rows_int64 (families, i, 3) != 0;
+      row->erased = _ok_rows_int64 (families, i, 4) != 0;
     }
 
   languages = _ok_store_select (store,

@@ -15,7 +15,6 @@ G_BEGIN_DECLS
 
 typedef struct {
   gint64 id;
-  const char *name;
   const char *postcode;
   const char *house_number;
   gboolean interpreter_needed;
