@@ -23,6 +23,7 @@ static const OkCliCommand commands[] = {
   { "attendance", N_("Record who was invited, registered, came or not"), ok_cli_attendance, TRUE },
   { "template", N_("List, fill in and print the parent-facing templates"), ok_cli_template, TRUE },
   { "report", N_("Reports: the quarterly overview for the director"), ok_cli_report, TRUE },
+  { "import", N_("Import families from the school administration's CSV export"), ok_cli_import, TRUE },
 };
 
 gboolean
