@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "ok-cli.h"
+#include "ok-csv.h"
 #include "ok-store-family.h"
 
 G_DEFINE_QUARK (ok-cli-error-quark, ok_cli_error)
@@ -86,38 +87,12 @@ ok_cli_parse_id (const char  *text,
   return TRUE;
 }
 
-static gboolean
-is_phone_number (const char *text)
-{
-  if (*text == '+')
-    text++;
-  if (!g_ascii_isdigit (*text))
-    return FALSE;
-  for (; *text != '\0'; text++)
-    if (!g_ascii_isdigit (*text) && strchr (" -()", *text) == NULL)
-      return FALSE;
-  return TRUE;
-}
-
-/* RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so that a
- * spreadsheet does not run a name as a formula (phone numbers excepted). */
 char *
 ok_cli_csv_field (const char *text)
 {
   g_autoptr(GString) s = g_string_new (NULL);
-  gboolean quote;
 
-  if (text == NULL)
-    return g_strdup ("");
-  if (text[0] != '\0' && strchr ("=+-@", text[0]) != NULL && !is_phone_number (text))
-    g_string_append_c (s, '\'');
-  g_string_append (s, text);
-  quote = strpbrk (s->str, ",;\"\r\n") != NULL;
-  if (!quote)
-    return g_string_free (g_steal_pointer (&s), FALSE);
-  g_string_replace (s, "\"", "\"\"", 0);
-  g_string_prepend_c (s, '"');
-  g_string_append_c (s, '"');
+  ok_csv_append_field (s, text);
   return g_string_free (g_steal_pointer (&s), FALSE);
 }
 

@@ -674,3 +674,38 @@ ok_csv_reader_rewind (OkCsvReader *self)
   self->line = self->start_line;
   self->record_line = self->start_line;
 }
+
+static gboolean
+is_phone_number (const char *text)
+{
+  if (*text == '+')
+    text++;
+  if (!g_ascii_isdigit (*text))
+    return FALSE;
+  for (; *text != '\0'; text++)
+    if (!g_ascii_isdigit (*text) && strchr (" -()", *text) == NULL)
+      return FALSE;
+  return TRUE;
+}
+
+void
+ok_csv_append_field (GString    *out,
+                     const char *text)
+{
+  g_autoptr(GString) field = g_string_new (NULL);
+
+  g_return_if_fail (out != NULL);
+
+  if (text == NULL)
+    return;
+  if (text[0] != '\0' && strchr ("=+-@", text[0]) != NULL && !is_phone_number (text))
+    g_string_append_c (field, '\'');
+  g_string_append (field, text);
+  if (strpbrk (field->str, ",;\"\r\n") != NULL)
+    {
+      g_string_replace (field, "\"", "\"\"", 0);
+      g_string_prepend_c (field, '"');
+      g_string_append_c (field, '"');
+    }
+  g_string_append_len (out, field->str, field->len);
+}

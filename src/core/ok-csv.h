@@ -27,6 +27,12 @@ typedef enum {
 G_DECLARE_FINAL_TYPE (OkCsvReader, ok_csv_reader, OK, CSV_READER, GObject)
 
 GQuark         ok_csv_error_quark          (void);
+/* Writing: RFC 4180 quoting, and a leading =, +, - or @ prefixed with '
+ * so that a spreadsheet does not run the text as a formula (phone numbers
+ * such as +31612345678 excepted). */
+void           ok_csv_append_field         (GString        *out,
+                                            const char     *text);
+
 const char    *ok_csv_encoding_get_name    (OkCsvEncoding   encoding);
 const char    *ok_csv_separator_get_name   (char            separator);
 

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "ok-csv.h"
 #include "ok-enums.h"
 #include "ok-language.h"
 #include "ok-report.h"
@@ -866,24 +867,6 @@ ok_quarter_report_to_json_text (OkQuarterReport *report,
  * section, key, value, families_reached, name; see README.md. */
 
 static void
-append_csv_field (GString    *out,
-                  const char *text)
-{
-  g_autoptr(GString) field = g_string_new (NULL);
-
-  if (text != NULL && text[0] != '\0' && strchr ("=+-@", text[0]) != NULL)
-    g_string_append_c (field, '\'');
-  g_string_append (field, text != NULL ? text : "");
-  if (strpbrk (field->str, ",;\"\r\n") != NULL)
-    {
-      g_string_replace (field, "\"", "\"\"", 0);
-      g_string_prepend_c (field, '"');
-      g_string_append_c (field, '"');
-    }
-  g_string_append (out, field->str);
-}
-
-static void
 append_csv_row (GString    *out,
                 const char *section,
                 const char *key,
@@ -891,15 +874,15 @@ append_csv_row (GString    *out,
                 const char *reached,
                 const char *name)
 {
-  append_csv_field (out, section);
+  ok_csv_append_field (out, section);
   g_string_append_c (out, ',');
-  append_csv_field (out, key);
+  ok_csv_append_field (out, key);
   g_string_append_c (out, ',');
-  append_csv_field (out, value);
+  ok_csv_append_field (out, value);
   g_string_append_c (out, ',');
-  append_csv_field (out, reached);
+  ok_csv_append_field (out, reached);
   g_string_append_c (out, ',');
-  append_csv_field (out, name);
+  ok_csv_append_field (out, name);
   g_string_append (out, "\r\n");
 }
 
