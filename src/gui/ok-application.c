@@ -6,7 +6,9 @@
 #include <glib/gi18n.h>
 
 #include "ok-application.h"
+#include "ok-checkin-window.h"
 #include "ok-gui-resources.h"
+#include "ok-store-checkin.h"
 #include "ok-window.h"
 
 struct _OkApplication
@@ -15,6 +17,7 @@ struct _OkApplication
 
   OkStore *store;
   char *location;
+  char *check_in;   /* --check-in: an activity id or "now" */
 };
 
 G_DEFINE_FINAL_TYPE (OkApplication, ok_application, ADW_TYPE_APPLICATION)
@@ -30,22 +33,118 @@ show_open_error (OkApplication *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static gboolean
+ensure_store (OkApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL)
+    self->store = ok_store_open (self->location, &error);
+  if (self->store == NULL)
+    {
+      show_open_error (self, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+show_message (OkApplication *self,
+              const char    *heading,
+              const char    *body)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+open_check_in (OkApplication *self,
+               gint64         activity_id)
+{
+  g_autoptr(GError) error = NULL;
+  OkCheckinWindow *window;
+
+  /* One door per activity: a second click brings the open one forward. */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (OK_IS_CHECKIN_WINDOW (l->data)
+        && ok_checkin_window_get_activity_id (l->data) == activity_id)
+      {
+        gtk_window_present (l->data);
+        return;
+      }
+
+  window = ok_checkin_window_new (GTK_APPLICATION (self), self->store, activity_id, &error);
+  if (window == NULL)
+    {
+      show_message (self, _("Could not open the check-in"), error->message);
+      return;
+    }
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+check_in_action (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  OkApplication *self = OK_APPLICATION (user_data);
+
+  if (ensure_store (self))
+    open_check_in (self, g_variant_get_int64 (parameter));
+}
+
+static void
+check_in_now_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  OkApplication *self = OK_APPLICATION (user_data);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OkActivity) activity = NULL;
+
+  if (!ensure_store (self))
+    return;
+  activity = ok_store_checkin_activity_now (self->store, NULL, &error);
+  if (activity != NULL)
+    open_check_in (self, ok_activity_get_id (activity));
+  else if (error != NULL)
+    show_message (self, _("Could not open the check-in"), error->message);
+  else
+    show_message (self, _("No Activity Now"),
+                  _("Nothing is running now or starting within half an hour. "
+                    "Open the check-in from the activity in the agenda."));
+}
+
 static void
 ok_application_activate (GApplication *app)
 {
   OkApplication *self = OK_APPLICATION (app);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
-  g_autoptr(GError) error = NULL;
+  g_autofree char *check_in = g_steal_pointer (&self->check_in);
+
+  /* Started for the door only: no main window behind the check-in. */
+  if (check_in != NULL)
+    {
+      gint64 id = g_ascii_strtoll (check_in, NULL, 10);
+
+      if (g_str_equal (check_in, "now"))
+        g_action_group_activate_action (G_ACTION_GROUP (app), "check-in-now", NULL);
+      else if (id > 0)
+        g_action_group_activate_action (G_ACTION_GROUP (app), "check-in", g_variant_new_int64 (id));
+      else
+        show_message (self, _("Could not open the check-in"),
+                      _("Give the id of an activity or “now” after --check-in."));
+      return;
+    }
 
   if (window == NULL)
     {
-      if (self->store == NULL)
-        self->store = ok_store_open (self->location, &error);
-      if (self->store == NULL)
-        {
-          show_open_error (self, error);
-          return;
-        }
+      if (!ensure_store (self))
+        return;
       window = GTK_WINDOW (ok_window_new (self, self->store));
     }
   gtk_window_present (window);
@@ -58,10 +157,14 @@ ok_application_handle_local_options (GApplication *app,
   OkApplication *self = OK_APPLICATION (app);
   const char *db = NULL;
 
+  const char *check_in = NULL;
+
   if (g_variant_dict_lookup (options, "db", "&s", &db))
     self->location = g_strdup (db);
   else if (g_getenv ("OUDERKAMER_DB") != NULL)
     self->location = g_strdup (g_getenv ("OUDERKAMER_DB"));
+  if (g_variant_dict_lookup (options, "check-in", "&s", &check_in))
+    self->check_in = g_strdup (check_in);
   return -1;
 }
 
@@ -72,6 +175,7 @@ ok_application_finalize (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_pointer (&self->location, g_free);
+  g_clear_pointer (&self->check_in, g_free);
 
   G_OBJECT_CLASS (ok_application_parent_class)->finalize (object);
 }
@@ -98,10 +202,17 @@ ok_application_init (OkApplication *self)
   static const GOptionEntry entries[] = {
     { "db", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Database file or postgresql:// address"), N_("DB") },
+    { "check-in", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Open only the check-in of an activity: its id, or “now”"), N_("ID") },
     { NULL }
+  };
+  static const GActionEntry actions[] = {
+    { "check-in", check_in_action, "x", NULL, NULL, { 0 } },
+    { "check-in-now", check_in_now_action, NULL, NULL, NULL, { 0 } },
   };
 
   g_application_add_main_option_entries (G_APPLICATION (self), entries);
+  g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);
 }
 
 OkApplication *

@@ -1,0 +1,154 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Someone at the door who is not in the database: a name, and if they
+ * like a phone number and the language spoken at home. */
+#define G_LOG_DOMAIN "ok-walk-in-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ok-walk-in-dialog.h"
+
+struct _OkWalkInDialog
+{
+  AdwMessageDialog parent_instance;
+
+  /* Template widgets */
+  AdwEntryRow *name_row;
+  AdwEntryRow *phone_row;
+  AdwComboRow *language_row;
+};
+
+G_DEFINE_FINAL_TYPE (OkWalkInDialog, ok_walk_in_dialog, ADW_TYPE_MESSAGE_DIALOG)
+
+/* The home languages most often met at Dutch primary schools; the first
+ * entry stands for "not asked". */
+static const struct {
+  const char *code;
+  const char *name;
+} languages[] = {
+  { NULL, N_("Not given") },
+  { "nl", N_("Dutch") },
+  { "ar", N_("Arabic") },
+  { "tr", N_("Turkish") },
+  { "zgh", N_("Tamazight") },
+  { "pl", N_("Polish") },
+  { "uk", N_("Ukrainian") },
+  { "ru", N_("Russian") },
+  { "ti", N_("Tigrinya") },
+  { "so", N_("Somali") },
+  { "fa", N_("Persian") },
+  { "bg", N_("Bulgarian") },
+  { "ro", N_("Romanian") },
+  { "en", N_("English") },
+  { "es", N_("Spanish") },
+  { "pt", N_("Portuguese") },
+  { "fr", N_("French") },
+};
+
+static void
+name_changed_cb (OkWalkInDialog *self)
+{
+  g_autofree char *name = ok_walk_in_dialog_dup_name (self);
+
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "add", *name != '\0');
+}
+
+static void
+entry_activated_cb (OkWalkInDialog *self)
+{
+  /* Unlike a click on the button, a response given here leaves the
+   * dialog open. */
+  if (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (self), "add"))
+    {
+      adw_message_dialog_response (ADW_MESSAGE_DIALOG (self), "add");
+      gtk_window_destroy (GTK_WINDOW (self));
+    }
+}
+
+static void
+ok_walk_in_dialog_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), OK_TYPE_WALK_IN_DIALOG);
+
+  G_OBJECT_CLASS (ok_walk_in_dialog_parent_class)->dispose (object);
+}
+
+static void
+ok_walk_in_dialog_class_init (OkWalkInDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ok_walk_in_dialog_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/nl/ouderkamer/Ouderkamer/ok-walk-in-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, OkWalkInDialog, name_row);
+  gtk_widget_class_bind_template_child (widget_class, OkWalkInDialog, phone_row);
+  gtk_widget_class_bind_template_child (widget_class, OkWalkInDialog, language_row);
+  gtk_widget_class_bind_template_callback (widget_class, name_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
+}
+
+static void
+ok_walk_in_dialog_init (OkWalkInDialog *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    gtk_string_list_append (names, _(languages[i].name));
+  adw_combo_row_set_model (self->language_row, G_LIST_MODEL (names));
+}
+
+OkWalkInDialog *
+ok_walk_in_dialog_new (GtkWindow  *parent,
+                       const char *name)
+{
+  OkWalkInDialog *self = g_object_new (OK_TYPE_WALK_IN_DIALOG, "transient-for", parent, NULL);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->name_row), name != NULL ? name : "");
+  gtk_editable_set_position (GTK_EDITABLE (self->name_row), -1);
+  gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+  return self;
+}
+
+char *
+ok_walk_in_dialog_dup_name (OkWalkInDialog *self)
+{
+  g_return_val_if_fail (OK_IS_WALK_IN_DIALOG (self), NULL);
+
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+}
+
+char *
+ok_walk_in_dialog_dup_phone (OkWalkInDialog *self)
+{
+  g_return_val_if_fail (OK_IS_WALK_IN_DIALOG (self), NULL);
+
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->phone_row))));
+}
+
+/* The ISO 639 code, or NULL when not given. */
+const char *
+ok_walk_in_dialog_get_language (OkWalkInDialog *self)
+{
+  guint selected;
+
+  g_return_val_if_fail (OK_IS_WALK_IN_DIALOG (self), NULL);
+
+  selected = adw_combo_row_get_selected (self->language_row);
+  return selected < G_N_ELEMENTS (languages) ? languages[selected].code : NULL;
+}
+
+void
+ok_walk_in_dialog_set_language (OkWalkInDialog *self,
+                                const char     *code)
+{
+  g_return_if_fail (OK_IS_WALK_IN_DIALOG (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    if (g_strcmp0 (languages[i].code, code) == 0)
+      adw_combo_row_set_selected (self->language_row, i);
+}
