@@ -43,6 +43,31 @@ set_no_activity (GError **error,
   return FALSE;
 }
 
+/* Opens a transaction whose first statement writes: on SQLite a
+ * transaction that reads first cannot wait for the write lock (it fails
+ * at once with "database is locked" when another process wrote in
+ * between), while a first write waits up to the busy timeout. On
+ * PostgreSQL the activity's row orders the doors' transactions. */
+static gboolean
+begin_write (OkStore  *store,
+             gint64    activity_id,
+             GError  **error)
+{
+  gint64 rows;
+
+  if (!ok_store_begin (store, error))
+    return FALSE;
+  rows = _ok_store_execute (store,
+                            "UPDATE activity SET unnamed_guests = unnamed_guests WHERE id = ##id::gint64",
+                            error, "id", G_TYPE_INT64, activity_id, NULL);
+  if (rows == 1)
+    return TRUE;
+  if (rows == 0)
+    set_no_activity (error, activity_id);
+  ok_store_rollback (store);
+  return FALSE;
+}
+
 static gboolean
 load_activity (OkStore         *store,
                gint64           activity_id,
@@ -480,7 +505,7 @@ ok_store_checkin_mark_family (OkStore             *store,
 
   g_return_val_if_fail (OK_IS_STORE (store), NULL);
 
-  if (!ok_store_begin (store, error))
+  if (!begin_write (store, activity_id, error))
     return NULL;
 
   /* In id order, so that two laptops marking the same family lock its
@@ -539,7 +564,7 @@ ok_store_checkin_undo (OkStore             *store,
       g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_INVALID, _("Unknown attendance status"));
       return FALSE;
     }
-  if (!ok_store_begin (store, error))
+  if (!begin_write (store, activity_id, error))
     return FALSE;
 
   /* Only rows that still have the status the door gave them: when another
@@ -622,7 +647,7 @@ ok_store_checkin_add_walk_in (OkStore     *store,
       return -1;
     }
 
-  if (!ok_store_begin (store, error))
+  if (!begin_write (store, activity_id, error))
     return -1;
   if (!load_activity (store, activity_id, &basics, error))
     goto failed;
@@ -699,20 +724,12 @@ ok_store_checkin_mark_no_shows (OkStore     *store,
                                 GError     **error)
 {
   g_autofree char *now = ok_time_now_utc ();
-  gint64 rows, exists = 0;
+  gint64 rows;
 
   g_return_val_if_fail (OK_IS_STORE (store), -1);
 
-  if (!ok_store_begin (store, error))
+  if (!begin_write (store, activity_id, error))
     return -1;
-  if (!_ok_store_select_int64 (store, &exists, "SELECT count(*) FROM activity WHERE id = ##id::gint64",
-                               error, "id", G_TYPE_INT64, activity_id, NULL))
-    goto failed;
-  if (exists == 0)
-    {
-      set_no_activity (error, activity_id);
-      goto failed;
-    }
 
   rows = _ok_store_execute (store,
                             "UPDATE attendance SET prior_status = status, status = 'no-show', "
