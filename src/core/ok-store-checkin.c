@@ -38,8 +38,9 @@ static gboolean
 set_no_activity (GError **error,
                  gint64   activity_id)
 {
-  g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_NOT_FOUND,
-               _("There is no activity with id %" G_GINT64_FORMAT), activity_id);
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, activity_id);
+
+  g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_NOT_FOUND, _("There is no activity with id %s"), id);
   return FALSE;
 }
 
@@ -416,9 +417,13 @@ explain_failed_mark (OkStore     *store,
   if (model == NULL)
     return FALSE;
   if (gda_data_model_get_n_rows (model) == 0)
-    g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_NOT_FOUND,
-                 _("There is no activity %" G_GINT64_FORMAT " or no parent %" G_GINT64_FORMAT),
-                 activity_id, parent_id);
+    {
+      g_autofree char *activity = g_strdup_printf ("%" G_GINT64_FORMAT, activity_id);
+      g_autofree char *parent = g_strdup_printf ("%" G_GINT64_FORMAT, parent_id);
+
+      g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_NOT_FOUND,
+                   _("There is no activity %s or no parent %s"), activity, parent);
+    }
   else if (_ok_rows_int64 (model, 0, 1) != _ok_rows_int64 (model, 0, 2))
     g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_INVALID,
                  _("The parent belongs to another school than the activity"));
@@ -520,9 +525,10 @@ ok_store_checkin_mark_family (OkStore             *store,
     goto failed;
   if (gda_data_model_get_n_rows (model) == 0)
     {
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, family_id);
+
       g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_NOT_FOUND,
-                   _("The family %" G_GINT64_FORMAT " has no parents at the school of the activity"),
-                   family_id);
+                   _("The family %s has no parents at the school of the activity"), id);
       goto failed;
     }
 

@@ -203,7 +203,7 @@ ok_application_init (OkApplication *self)
     { "db", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Database file or postgresql:// address"), N_("DB") },
     { "check-in", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("Open only the check-in of an activity: its id, or “now”"), N_("ID") },
+      N_("Open only the check-in of an activity: its id, or “now”"), N_("ID|now") },
     { NULL }
   };
   static const GActionEntry actions[] = {

@@ -59,9 +59,9 @@ reason_text (OkCheckinReason reason)
   switch (reason)
     {
     case OK_CHECKIN_REASON_TARGET_GROUP:
-      return _("target group");
+      return C_("check-in", "target group");
     case OK_CHECKIN_REASON_LAST_TIME:
-      return _("came last time");
+      return C_("check-in", "came last time");
     case OK_CHECKIN_REASON_REGISTERED:
     case OK_CHECKIN_REASON_INVITED:
     case OK_CHECKIN_REASON_NONE:
@@ -110,7 +110,7 @@ update (OkCheckinRow *self)
   if (reason != NULL)
     g_string_append_printf (detail, "%s%s", detail->len > 0 ? " · " : "", reason);
   if (ok_checkin_entry_get_walk_in (entry))
-    g_string_append_printf (detail, "%s%s", detail->len > 0 ? " · " : "", _("walk-in"));
+    g_string_append_printf (detail, "%s%s", detail->len > 0 ? " · " : "", C_("check-in", "walk-in"));
   gtk_label_set_text (self->detail_label, detail->str);
   gtk_widget_set_visible (GTK_WIDGET (self->detail_label), detail->len > 0);
 
@@ -119,7 +119,7 @@ update (OkCheckinRow *self)
       gtk_image_set_from_icon_name (self->status_icon, "dialog-warning-symbolic");
       gtk_widget_remove_css_class (GTK_WIDGET (self->status_icon), "success");
       gtk_widget_add_css_class (GTK_WIDGET (self->status_icon), "error");
-      set_badge (self, _("Not saved"), "unsaved");
+      set_badge (self, C_("check-in", "Not saved"), "unsaved");
     }
   else
     {
@@ -132,20 +132,20 @@ update (OkCheckinRow *self)
         case OK_ATTENDANCE_STATUS_PRESENT:
           time = local_time_of (ok_checkin_entry_get_recorded_at (entry));
           /* Translators: a parent is present since a time such as 08:42 */
-          present_text = time != NULL ? g_strdup_printf (_("Present · %s"), time) : g_strdup (_("Present"));
+          present_text = time != NULL ? g_strdup_printf (C_("check-in", "Present · %s"), time) : g_strdup (C_("check-in", "Present"));
           set_badge (self, present_text, "present");
           break;
         case OK_ATTENDANCE_STATUS_REGISTERED:
-          set_badge (self, _("Registered"), "expected");
+          set_badge (self, C_("check-in", "Registered"), "expected");
           break;
         case OK_ATTENDANCE_STATUS_INVITED:
-          set_badge (self, _("Invited"), "expected");
+          set_badge (self, C_("check-in", "Invited"), "expected");
           break;
         case OK_ATTENDANCE_STATUS_EXCUSED:
-          set_badge (self, _("Excused"), "excused");
+          set_badge (self, C_("check-in", "Excused"), "excused");
           break;
         case OK_ATTENDANCE_STATUS_NO_SHOW:
-          set_badge (self, _("No-show"), "excused");
+          set_badge (self, C_("check-in", "No-show"), "excused");
           break;
         default:
           set_badge (self, NULL, NULL);

@@ -178,7 +178,7 @@ update_results_page (OkCheckinWindow *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->results_selection));
 
-  gtk_label_set_text (self->results_heading, has_query (self) ? _("Found") : _("Still Expected"));
+  gtk_label_set_text (self->results_heading, has_query (self) ? C_("check-in", "Found") : C_("check-in", "Still Expected"));
   if (n > 0)
     gtk_stack_set_visible_child_name (self->results_stack, "list");
   else
@@ -227,7 +227,7 @@ update_banner (OkCheckinWindow *self)
           Change *change = g_ptr_array_index (self->unsaved, i);
 
           g_string_append_printf (text, "%s%s", i > 0 ? ", " : "",
-                                  change->name != NULL ? change->name : _("guests"));
+                                  change->name != NULL ? change->name : C_("check-in", "guests"));
         }
       g_string_append (text, self->unsaved->len > 5 ? ", …)" : ")");
       g_string_append (text, self->last_error != NULL ? ": " : ".");
@@ -263,7 +263,7 @@ show_toast (OkCheckinWindow *self,
   adw_toast_set_timeout (toast, 4);
   if (undoable)
     {
-      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_button_label (toast, C_("check-in", "_Undo"));
       adw_toast_set_action_name (toast, "checkin.undo");
     }
   g_set_weak_pointer (&self->toast, toast);
@@ -780,7 +780,7 @@ undo_action (GtkWidget  *widget,
   g_ptr_array_remove_index (self->undo, self->undo->len - 1);
   gtk_widget_action_set_enabled (widget, "checkin.undo", self->undo->len > 0);
   refresh_after_write (self);
-  show_toast (self, _("Undone"), FALSE);
+  show_toast (self, C_("check-in", "Undone"), FALSE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
@@ -929,13 +929,13 @@ show_summary (OkCheckinWindow *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->summary_grid))) != NULL)
     gtk_grid_remove (self->summary_grid, child);
 
-  add_summary_row (self, row++, _("Present"), summary.present);
+  add_summary_row (self, row++, C_("check-in", "Present"), summary.present);
   add_summary_row (self, row++, _("of whom new parents (walk-ins)"), summary.walk_ins);
   add_summary_row (self, row++, _("of whom here for the first time"), summary.first_time);
-  add_summary_row (self, row++, _("Guests without a name"), summary.guests);
-  add_summary_row (self, row++, _("Expected"), summary.expected);
-  add_summary_row (self, row++, _("Excused"), summary.excused);
-  add_summary_row (self, row++, _("No-shows"), summary.no_shows);
+  add_summary_row (self, row++, C_("check-in", "Guests without a name"), summary.guests);
+  add_summary_row (self, row++, C_("check-in", "Expected"), summary.expected);
+  add_summary_row (self, row++, C_("check-in", "Excused"), summary.excused);
+  add_summary_row (self, row++, C_("check-in", "No-shows"), summary.no_shows);
 
   adw_status_page_set_description (self->summary_page, ok_activity_get_title (self->activity));
   gtk_stack_set_visible_child_name (self->main_stack, "summary");
@@ -992,7 +992,7 @@ no_shows_action (GtkWidget  *widget,
                                         : _("The activity has not ended yet. Everyone who was invited "
                                             "or registered and has not come is marked as a no-show."));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
+                                    "cancel", C_("check-in", "_Cancel"),
                                     "mark", _("_Mark No-shows"),
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "mark",

@@ -27,23 +27,23 @@ static const struct {
   const char *code;
   const char *name;
 } languages[] = {
-  { NULL, N_("Not given") },
-  { "nl", N_("Dutch") },
-  { "ar", N_("Arabic") },
-  { "tr", N_("Turkish") },
-  { "zgh", N_("Tamazight") },
-  { "pl", N_("Polish") },
-  { "uk", N_("Ukrainian") },
-  { "ru", N_("Russian") },
-  { "ti", N_("Tigrinya") },
-  { "so", N_("Somali") },
-  { "fa", N_("Persian") },
-  { "bg", N_("Bulgarian") },
-  { "ro", N_("Romanian") },
-  { "en", N_("English") },
-  { "es", N_("Spanish") },
-  { "pt", N_("Portuguese") },
-  { "fr", N_("French") },
+  { NULL, NC_("check-in language", "Not given") },
+  { "nl", NC_("check-in language", "Dutch") },
+  { "ar", NC_("check-in language", "Arabic") },
+  { "tr", NC_("check-in language", "Turkish") },
+  { "zgh", NC_("check-in language", "Tamazight") },
+  { "pl", NC_("check-in language", "Polish") },
+  { "uk", NC_("check-in language", "Ukrainian") },
+  { "ru", NC_("check-in language", "Russian") },
+  { "ti", NC_("check-in language", "Tigrinya") },
+  { "so", NC_("check-in language", "Somali") },
+  { "fa", NC_("check-in language", "Persian") },
+  { "bg", NC_("check-in language", "Bulgarian") },
+  { "ro", NC_("check-in language", "Romanian") },
+  { "en", NC_("check-in language", "English") },
+  { "es", NC_("check-in language", "Spanish") },
+  { "pt", NC_("check-in language", "Portuguese") },
+  { "fr", NC_("check-in language", "French") },
 };
 
 static void
@@ -98,7 +98,7 @@ ok_walk_in_dialog_init (OkWalkInDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
-    gtk_string_list_append (names, _(languages[i].name));
+    gtk_string_list_append (names, g_dpgettext2 (NULL, "check-in language", languages[i].name));
   adw_combo_row_set_model (self->language_row, G_LIST_MODEL (names));
 }
 
