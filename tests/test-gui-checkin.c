@@ -8,6 +8,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <string.h>
 
 #include "ok-application.h"
 #include "ok-checkin-window-private.h"
@@ -50,13 +51,15 @@ add_parent (OkStore    *store,
 static gint64
 add_family (OkStore    *store,
             const char *name,
-            const char *child)
+            const char *child,
+            const char *language)
 {
   g_autoptr(OkFamily) family = ok_family_new ();
   g_autoptr(OkChild) kid = ok_child_new ();
   g_autoptr(GError) error = NULL;
 
   ok_family_set_name (family, name);
+  ok_family_set_languages (family, (const char *[]) { language, NULL });
   g_assert_true (ok_store_family_insert (store, family, &error));
   ok_child_set_family_id (kid, ok_family_get_id (family));
   ok_child_set_first_name (kid, child);
@@ -84,11 +87,11 @@ fixture_set_up (Fixture       *fixture,
   fixture->store = ok_store_open (fixture->location, &error);
   g_assert_no_error (error);
 
-  family = add_family (fixture->store, "Öztürk", "Elif");
+  family = add_family (fixture->store, "Öztürk", "Elif", "tr");
   fixture->ayse = add_parent (fixture->store, family, "Ayşe Öztürk");
   fixture->mehmet = add_parent (fixture->store, family, "Mehmet Öztürk");
-  fixture->sanne = add_parent (fixture->store, add_family (fixture->store, "de Vries", "Emma"), "Sanne de Vries");
-  fixture->olena = add_parent (fixture->store, add_family (fixture->store, "Шевченко", "Софія"), "Олена Шевченко");
+  fixture->sanne = add_parent (fixture->store, add_family (fixture->store, "de Vries", "Emma", "nl"), "Sanne de Vries");
+  fixture->olena = add_parent (fixture->store, add_family (fixture->store, "Шевченко", "Софія", "uk"), "Олена Шевченко");
 
   ok_activity_set_kind (activity, OK_ACTIVITY_KIND_COFFEE_MORNING);
   ok_activity_set_title (activity, TITLE);
@@ -405,6 +408,11 @@ test_no_shows_and_summary (Fixture       *fixture,
                            gconstpointer  data)
 {
   AdwMessageDialog *dialog;
+  OkCheckinMessageWindow *messages;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
 
   open_window (fixture);
   type_search (fixture, "vries");
@@ -420,6 +428,29 @@ test_no_shows_and_summary (Fixture       *fixture,
   g_assert_cmpint (status_of (fixture, fixture->ayse), ==, OK_ATTENDANCE_STATUS_NO_SHOW);
   g_assert_cmpint (status_of (fixture, fixture->sanne), ==, OK_ATTENDANCE_STATUS_PRESENT);
   g_assert_cmpstr (_ok_checkin_window_get_page (fixture->window), ==, "summary");
+
+  /* The thank-you to those who came, "we missed you" in Turkish to Ayşe. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "checkin.message", "s", "thank-you"));
+  messages = _ok_checkin_window_get_messages (fixture->window);
+  g_assert_nonnull (messages);
+  g_assert_cmpuint (_ok_checkin_message_window_get_n_languages (messages), ==, 1);
+  g_assert_nonnull (strstr (_ok_checkin_message_window_get_text (messages, "nl"), TITLE));
+  pdf = g_build_filename (tmp_dir, "letters.pdf", NULL);
+  g_assert_true (_ok_checkin_message_window_write_letters (messages, pdf, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, &error));
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (g_str_has_prefix (contents, "%PDF"));
+  gtk_window_destroy (GTK_WINDOW (messages));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "checkin.message", "s", "we-missed-you"));
+  messages = _ok_checkin_window_get_messages (fixture->window);
+  g_assert_nonnull (messages);
+  g_assert_cmpuint (_ok_checkin_message_window_get_n_languages (messages), ==, 1);
+  g_assert_nonnull (_ok_checkin_message_window_get_text (messages, "tr"));
+  g_assert_null (_ok_checkin_message_window_get_text (messages, "nl"));
+  gtk_window_destroy (GTK_WINDOW (messages));
+
   action (fixture, "checkin.show-door");
   g_assert_cmpstr (_ok_checkin_window_get_page (fixture->window), ==, "door");
 }

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ok-checkin-message-window.h"
 #include "ok-checkin-row.h"
 #include "ok-checkin-window-private.h"
 #include "ok-store-activity.h"
@@ -85,6 +86,7 @@ struct _OkCheckinWindow
 
   /* Borrowed references */
   OkWalkInDialog *walk_in;
+  OkCheckinMessageWindow *messages;
 };
 
 G_DEFINE_FINAL_TYPE (OkCheckinWindow, ok_checkin_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -941,6 +943,45 @@ show_summary (OkCheckinWindow *self)
   gtk_stack_set_visible_child_name (self->main_stack, "summary");
 }
 
+/* The thank-you goes to those present, "we missed you" to the no-shows. */
+static void
+message_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  OkCheckinWindow *self = OK_CHECKIN_WINDOW (widget);
+  const char *template_id = g_variant_get_string (parameter, NULL);
+  int status = g_str_equal (template_id, "thank-you") ? OK_ATTENDANCE_STATUS_PRESENT : OK_ATTENDANCE_STATUS_NO_SHOW;
+  g_autoptr(GPtrArray) recipients = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  OkCheckinMessageWindow *window;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->people));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(OkCheckinEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->people), i);
+
+      if (ok_checkin_entry_get_status (entry) == status)
+        g_ptr_array_add (recipients, g_object_ref (entry));
+    }
+  if (recipients->len == 0)
+    {
+      show_toast (self, status == OK_ATTENDANCE_STATUS_PRESENT ? _("Nobody is marked present")
+                                                               : _("Nobody is marked as a no-show"), FALSE);
+      return;
+    }
+
+  window = ok_checkin_message_window_new (GTK_WINDOW (self), self->store, self->activity, template_id,
+                                          recipients, &error);
+  if (window == NULL)
+    {
+      set_error (self, error);
+      return;
+    }
+  g_set_weak_pointer (&self->messages, window);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static void
 summary_action (GtkWidget  *widget,
                 const char *action_name,
@@ -1145,6 +1186,9 @@ ok_checkin_window_dispose (GObject *object)
   if (self->walk_in != NULL)
     gtk_window_destroy (GTK_WINDOW (self->walk_in));
   g_clear_weak_pointer (&self->walk_in);
+  if (self->messages != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->messages));
+  g_clear_weak_pointer (&self->messages);
   g_clear_weak_pointer (&self->toast);
   gtk_widget_dispose_template (GTK_WIDGET (self), OK_TYPE_CHECKIN_WINDOW);
   g_clear_object (&self->results_selection);
@@ -1224,6 +1268,7 @@ ok_checkin_window_class_init (OkCheckinWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "checkin.fullscreen", NULL, fullscreen_action);
   gtk_widget_class_install_action (widget_class, "checkin.focus-search", NULL, focus_search_action);
   gtk_widget_class_install_action (widget_class, "checkin.summary", NULL, summary_action);
+  gtk_widget_class_install_action (widget_class, "checkin.message", "s", message_action);
   gtk_widget_class_install_action (widget_class, "checkin.no-shows", NULL, no_shows_action);
   gtk_widget_class_install_action (widget_class, "checkin.show-door", NULL, show_door_action);
 
@@ -1360,6 +1405,12 @@ OkWalkInDialog *
 _ok_checkin_window_get_walk_in (OkCheckinWindow *self)
 {
   return self->walk_in;
+}
+
+OkCheckinMessageWindow *
+_ok_checkin_window_get_messages (OkCheckinWindow *self)
+{
+  return self->messages;
 }
 
 gboolean
