@@ -169,6 +169,18 @@ find_group (GPtrArray  *groups,
   return NULL;
 }
 
+/* The language most parents read first. */
+static int
+compare_groups (gconstpointer a,
+                gconstpointer b)
+{
+  const Group *x = *(Group **) a, *y = *(Group **) b;
+
+  if (x->names->len != y->names->len)
+    return x->names->len > y->names->len ? -1 : 1;
+  return g_strcmp0 (x->code, y->code);
+}
+
 static gboolean
 build_groups (OkCheckinMessageWindow  *self,
               GError                 **error)
@@ -205,6 +217,7 @@ build_groups (OkCheckinMessageWindow  *self,
         }
       g_ptr_array_add (group->names, g_strdup (ok_checkin_entry_get_name (entry)));
     }
+  g_ptr_array_sort (self->groups, compare_groups);
   return TRUE;
 }
 

@@ -13,6 +13,7 @@
 #include "ok-checkin-window-private.h"
 #include "ok-store-activity.h"
 #include "ok-store-checkin.h"
+#include "ok-template-catalog.h"
 
 /* Other laptops at the same door are seen within this time. */
 #define POLL_INTERVAL_MS 2500
@@ -80,6 +81,7 @@ struct _OkCheckinWindow
   char *last_error;
   char *stamp;
   char *recorded_by;
+  char *when;
   AdwToast *toast;
   int guests;
   guint poll_id;
@@ -274,23 +276,62 @@ show_toast (OkCheckinWindow *self,
 
 /* Loading */
 
+/* "dinsdag 24 november, 08:30–09:30" in the language of the interface,
+ * from the date data the templates ship: the machine may have no Dutch
+ * locale installed, and the coordinator still reads Dutch. */
+static char *
+format_when (GDateTime *starts,
+             GDateTime *ends)
+{
+  g_autoptr(OkTemplateCatalog) catalog = ok_template_catalog_new (NULL);
+  const char * const *names = g_get_language_names ();
+
+  for (guint i = 0; catalog != NULL && names[i] != NULL; i++)
+    {
+      OkLanguage *language = ok_template_catalog_lookup_language (catalog, names[i]);
+
+      if (language != NULL)
+        {
+          g_autofree char *date = ok_language_format_date (language, starts);
+          g_autofree char *times = ok_language_format_time_range (language, starts, ends);
+
+          return g_strdup_printf ("%s, %s", date, times);
+        }
+    }
+  {
+    g_autofree char *date = g_date_time_format (starts, "%A %e %B %Y, %H:%M");
+    g_autofree char *until = ends != NULL ? g_date_time_format (ends, "–%H:%M") : g_strdup ("");
+
+    return g_strconcat (date, until, NULL);
+  }
+}
+
 static void
 update_title (OkCheckinWindow *self)
 {
-  GDateTime *starts = ok_activity_get_starts_at (self->activity);
-  GDateTime *ends = ok_activity_get_ends_at (self->activity);
-  g_autofree char *when = g_date_time_format (starts, "%A %e %B, %H:%M");
-  g_autofree char *until = ends != NULL ? g_date_time_format (ends, "–%H:%M") : g_strdup ("");
-  g_autofree char *subtitle = NULL;
   const char *location = ok_activity_get_location (self->activity);
+  g_autofree char *subtitle = NULL;
 
+  if (self->when == NULL)
+    self->when = format_when (ok_activity_get_starts_at (self->activity), ok_activity_get_ends_at (self->activity));
   if (location != NULL && *location != '\0')
-    subtitle = g_strdup_printf ("%s%s · %s", when, until, location);
+    subtitle = g_strdup_printf ("%s · %s", self->when, location);
   else
-    subtitle = g_strdup_printf ("%s%s", when, until);
+    subtitle = g_strdup (self->when);
   adw_window_title_set_title (self->window_title, ok_activity_get_title (self->activity));
   adw_window_title_set_subtitle (self->window_title, subtitle);
   gtk_window_set_title (GTK_WINDOW (self), ok_activity_get_title (self->activity));
+}
+
+static gboolean
+same_times (OkActivity *a,
+            OkActivity *b)
+{
+  GDateTime *a_ends = ok_activity_get_ends_at (a);
+  GDateTime *b_ends = ok_activity_get_ends_at (b);
+
+  return g_date_time_equal (ok_activity_get_starts_at (a), ok_activity_get_starts_at (b))
+         && (a_ends == b_ends || (a_ends != NULL && b_ends != NULL && g_date_time_equal (a_ends, b_ends)));
 }
 
 /* Reads the activity, its guests and every parent anew and updates the
@@ -317,6 +358,8 @@ reload (OkCheckinWindow  *self,
   if (people == NULL)
     return FALSE;
 
+  if (!same_times (self->activity, activity))
+    g_clear_pointer (&self->when, g_free);
   g_set_object (&self->activity, activity);
   self->guests = ok_activity_get_unnamed_guests (activity);
   g_free (self->stamp);
@@ -1217,6 +1260,7 @@ ok_checkin_window_finalize (GObject *object)
   g_clear_pointer (&self->last_error, g_free);
   g_clear_pointer (&self->stamp, g_free);
   g_clear_pointer (&self->recorded_by, g_free);
+  g_clear_pointer (&self->when, g_free);
 
   G_OBJECT_CLASS (ok_checkin_window_parent_class)->finalize (object);
 }
