@@ -508,10 +508,11 @@ test_crash (OkStore *store)
   {
     g_autofree char *figures = g_strdup_printf ("%s: %" G_GUINT64_FORMAT " writers killed with SIGKILL (%"
                                                 G_GUINT64_FORMAT " before their first mark), %" G_GUINT64_FORMAT
-                                                " finished; %" G_GUINT64_FORMAT " acknowledged marks, all found; "
-                                                "integrity check passed every round; %.1f s",
+                                                " finished; %" G_GUINT64_FORMAT " acknowledged marks, all found%s; "
+                                                "%.1f s",
                                                 sqlite ? "SQLite" : "PostgreSQL", killed, during_open, finished,
-                                                acked, (g_get_monotonic_time () - started) / 1e6);
+                                                acked, sqlite ? "; integrity check passed after every kill" : "",
+                                                (g_get_monotonic_time () - started) / 1e6);
     g_test_message ("%s", figures);
     if (long_run)
       g_print ("%s\n", figures);
