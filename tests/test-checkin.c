@@ -458,7 +458,7 @@ test_walk_in (OkStore *store)
   parent = ok_store_parent_get (store, id, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (ok_parent_get_name (parent), ==, "Fatima Benali");
-  g_assert_cmpstr (ok_parent_get_phone (parent), ==, "06-12345678");
+  g_assert_cmpstr (ok_parent_get_phone (parent), ==, "+31612345678");
   g_assert_true (ok_parent_get_walk_in (parent));
   g_assert_cmpint (ok_parent_get_family_id (parent), ==, 0);
 
@@ -475,6 +475,9 @@ test_walk_in (OkStore *store)
   /* Bad input creates nobody. */
   before = ok_store_parent_list (store, 0, &error);
   g_assert_cmpint (ok_store_checkin_add_walk_in (store, school.today, " ", NULL, NULL, NULL, &error), ==, -1);
+  g_assert_error (error, OK_STORE_ERROR, OK_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (ok_store_checkin_add_walk_in (store, school.today, "X", "bellen", NULL, NULL, &error), ==, -1);
   g_assert_error (error, OK_STORE_ERROR, OK_STORE_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_cmpint (ok_store_checkin_add_walk_in (store, school.today, "X", NULL, "Arabisch", NULL, &error), ==, -1);

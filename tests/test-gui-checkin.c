@@ -268,6 +268,11 @@ test_walk_in (Fixture       *fixture,
     g_assert_cmpstr (name, ==, "Fatima Benali");
   }
   ok_walk_in_dialog_set_language (dialog, "ar");
+  /* A phone number may be left out, but what is typed must be one. */
+  ok_walk_in_dialog_set_phone (dialog, "bel maar");
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add"));
+  ok_walk_in_dialog_set_phone (dialog, "06 1234 5678");
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add"));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "add");
   gtk_window_destroy (GTK_WINDOW (dialog));
 
@@ -279,6 +284,12 @@ test_walk_in (Fixture       *fixture,
   g_assert_nonnull (walk_in);
   g_assert_true (ok_checkin_entry_get_walk_in (walk_in));
   g_assert_cmpstr (ok_checkin_entry_get_home_language (walk_in), ==, "ar");
+  {
+    g_autoptr(OkParent) parent = ok_store_parent_get (fixture->store, ok_checkin_entry_get_parent_id (walk_in),
+                                                      &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (ok_parent_get_phone (parent), ==, "+31612345678");
+  }
   g_assert_cmpint (status_of (fixture, ok_checkin_entry_get_parent_id (walk_in)), ==, OK_ATTENDANCE_STATUS_PRESENT);
   g_assert_cmpuint (g_list_model_get_n_items (_ok_checkin_window_get_present (fixture->window)), ==, 1);
 

@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "ok-phone.h"
 #include "ok-store-activity.h"
 #include "ok-store-checkin.h"
 #include "ok-store-private.h"
@@ -645,6 +646,19 @@ ok_store_checkin_add_walk_in (OkStore     *store,
     {
       g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_INVALID, _("A walk-in needs a name"));
       return -1;
+    }
+  if (clean_phone != NULL)
+    {
+      g_autofree char *e164 = ok_phone_normalize (clean_phone);
+
+      if (e164 == NULL)
+        {
+          g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_INVALID,
+                       _("“%s” is not a phone number"), clean_phone);
+          return -1;
+        }
+      g_free (clean_phone);
+      clean_phone = g_steal_pointer (&e164);
     }
   if (language != NULL && !is_language_code (language))
     {

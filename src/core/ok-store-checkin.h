@@ -65,7 +65,8 @@ gboolean    ok_store_checkin_undo          (OkStore            *store,
                                             GError            **error);
 /* A parent who is not in the database yet, created without a family and
  * marked present as a walk-in, in one transaction; returns the parent's id
- * or -1. phone and home_language (an ISO 639 code) may be NULL. */
+ * or -1. phone (stored in E.164) and home_language (an ISO 639 code) may
+ * be NULL. */
 gint64      ok_store_checkin_add_walk_in   (OkStore            *store,
                                             gint64              activity_id,
                                             const char         *name,

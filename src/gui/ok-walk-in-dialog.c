@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ok-phone.h"
 #include "ok-walk-in-dialog.h"
 
 struct _OkWalkInDialog
@@ -46,12 +47,21 @@ static const struct {
   { "fr", NC_("check-in language", "French") },
 };
 
+/* A name is needed; a phone number may be left out, but what is typed
+ * must be one. */
 static void
-name_changed_cb (OkWalkInDialog *self)
+fields_changed_cb (OkWalkInDialog *self)
 {
   g_autofree char *name = ok_walk_in_dialog_dup_name (self);
+  g_autofree char *phone = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->phone_row))));
+  g_autofree char *e164 = *phone != '\0' ? ok_phone_normalize (phone) : NULL;
+  gboolean phone_ok = *phone == '\0' || e164 != NULL;
 
-  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "add", *name != '\0');
+  if (phone_ok)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->phone_row), "error");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self->phone_row), "error");
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "add", *name != '\0' && phone_ok);
 }
 
 static void
@@ -86,7 +96,7 @@ ok_walk_in_dialog_class_init (OkWalkInDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OkWalkInDialog, name_row);
   gtk_widget_class_bind_template_child (widget_class, OkWalkInDialog, phone_row);
   gtk_widget_class_bind_template_child (widget_class, OkWalkInDialog, language_row);
-  gtk_widget_class_bind_template_callback (widget_class, name_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, fields_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
 }
 
@@ -128,6 +138,15 @@ ok_walk_in_dialog_dup_phone (OkWalkInDialog *self)
   g_return_val_if_fail (OK_IS_WALK_IN_DIALOG (self), NULL);
 
   return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->phone_row))));
+}
+
+void
+ok_walk_in_dialog_set_phone (OkWalkInDialog *self,
+                             const char     *phone)
+{
+  g_return_if_fail (OK_IS_WALK_IN_DIALOG (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->phone_row), phone != NULL ? phone : "");
 }
 
 /* The ISO 639 code, or NULL when not given. */

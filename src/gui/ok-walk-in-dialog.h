@@ -12,6 +12,8 @@ OkWalkInDialog *ok_walk_in_dialog_new          (GtkWindow      *parent,
                                                 const char     *name);
 char           *ok_walk_in_dialog_dup_name     (OkWalkInDialog *self);
 char           *ok_walk_in_dialog_dup_phone    (OkWalkInDialog *self);
+void            ok_walk_in_dialog_set_phone    (OkWalkInDialog *self,
+                                                const char     *phone);
 const char     *ok_walk_in_dialog_get_language (OkWalkInDialog *self);
 void            ok_walk_in_dialog_set_language (OkWalkInDialog *self,
                                                 const char     *code);
