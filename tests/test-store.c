@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "ok-store-activity.h"
+#include "ok-store-family.h"
 #include "ok-test-util.h"
 
 static void
@@ -128,6 +129,46 @@ test_newer_database_refused (OkStore *store)
   }
 }
 
+static gpointer
+insert_family_thread (gpointer data)
+{
+  OkStore *other = data;
+  g_autoptr(OkFamily) family = ok_family_new ();
+  g_autoptr(GError) error = NULL;
+
+  ok_family_set_name (family, "Familie Tweede Laptop");
+  ok_store_family_insert (other, family, &error);
+  g_assert_no_error (error);
+  return NULL;
+}
+
+/* A transaction that reads before it writes must not fail because another
+ * connection wrote in between: on SQLite it takes the write lock at once,
+ * and the other writer waits for it instead. */
+static void
+test_read_then_write_with_a_second_writer (OkStore *store)
+{
+  g_autoptr(OkStore) other = ok_test_open_second (store);
+  g_autoptr(OkFamily) family = ok_family_new ();
+  g_autoptr(GError) error = NULL;
+  GThread *thread;
+
+  g_assert_true (ok_store_begin (store, &error));
+  g_assert_cmpint (ok_store_family_count (store, &error), ==, 0);
+
+  thread = g_thread_new ("second-writer", insert_family_thread, other);
+  g_usleep (200 * G_TIME_SPAN_MILLISECOND);
+
+  ok_family_set_name (family, "Familie Eerste Laptop");
+  g_assert_true (ok_store_family_insert (store, family, &error));
+  g_assert_no_error (error);
+  g_assert_true (ok_store_commit (store, &error));
+  g_assert_no_error (error);
+
+  g_thread_join (thread);
+  g_assert_cmpint (ok_store_family_count (store, NULL), ==, 2);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -136,6 +177,8 @@ main (int argc, char *argv[])
   ok_test_add_store_func ("/store/reopen-keeps-school", test_reopen_keeps_school);
   ok_test_add_store_func ("/store/upgrade-from-every-version", test_upgrade_from_every_version);
   ok_test_add_store_func ("/store/newer-database-refused", test_newer_database_refused);
+  ok_test_add_store_func ("/store/read-then-write-with-a-second-writer",
+                          test_read_then_write_with_a_second_writer);
   g_test_add_func ("/store/bad-locations", test_bad_locations);
   g_test_add_func ("/store/sqlite-file-is-private", test_sqlite_file_is_private);
   return g_test_run ();

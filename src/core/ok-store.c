@@ -801,7 +801,52 @@ _ok_strv_to_list (const char * const *strv)
 }
 
 /* Transactions: libgda cannot nest them on SQLite, so only the outermost
- * level talks to the database and an inner failure dooms the whole. */
+ * level talks to the database and an inner failure dooms the whole.
+ *
+ * On SQLite a transaction takes the write lock at once (BEGIN IMMEDIATE):
+ * libgda's deferred BEGIN lets a transaction that reads before it writes
+ * fail with "database is locked" when another process (the CLI, a second
+ * window) wrote in between, whatever the busy timeout. */
+static gboolean
+run_transaction_control (OkStore     *self,
+                         const char  *sql,
+                         GError     **error)
+{
+  Prepared *prepared = lookup_statement (self, sql, error);
+
+  if (prepared == NULL)
+    return FALSE;
+  return gda_connection_statement_execute_non_select (self->connection, prepared->statement,
+                                                      NULL, NULL, error) != -1;
+}
+
+static gboolean
+begin_transaction (OkStore  *self,
+                   GError  **error)
+{
+  if (self->dialect == OK_STORE_DIALECT_SQLITE)
+    return run_transaction_control (self, "BEGIN IMMEDIATE", error);
+  return gda_connection_begin_transaction (self->connection, NULL,
+                                           GDA_TRANSACTION_ISOLATION_UNKNOWN, error);
+}
+
+static gboolean
+commit_transaction (OkStore  *self,
+                    GError  **error)
+{
+  if (self->dialect == OK_STORE_DIALECT_SQLITE)
+    return run_transaction_control (self, "COMMIT", error);
+  return gda_connection_commit_transaction (self->connection, NULL, error);
+}
+
+static void
+rollback_transaction (OkStore *self)
+{
+  if (self->dialect == OK_STORE_DIALECT_SQLITE)
+    run_transaction_control (self, "ROLLBACK", NULL);
+  else
+    gda_connection_rollback_transaction (self->connection, NULL, NULL);
+}
 
 gboolean
 ok_store_begin (OkStore  *self,
@@ -816,8 +861,7 @@ ok_store_begin (OkStore  *self,
 
   self->transaction_failed = FALSE;
   self->statements_in_transaction = 0;
-  if (!gda_connection_begin_transaction (self->connection, NULL,
-                                         GDA_TRANSACTION_ISOLATION_UNKNOWN, &local_error))
+  if (!begin_transaction (self, &local_error))
     {
       self->transaction_depth = 0;
       g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_QUERY,
@@ -842,16 +886,16 @@ ok_store_commit (OkStore  *self,
 
   if (self->transaction_failed)
     {
-      gda_connection_rollback_transaction (self->connection, NULL, NULL);
+      rollback_transaction (self);
       self->transaction_failed = FALSE;
       g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_QUERY,
                    _("The change was undone because part of it failed"));
       return FALSE;
     }
 
-  if (!gda_connection_commit_transaction (self->connection, NULL, &local_error))
+  if (!commit_transaction (self, &local_error))
     {
-      gda_connection_rollback_transaction (self->connection, NULL, NULL);
+      rollback_transaction (self);
       g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_QUERY,
                    _("Could not save the change: %s"),
                    local_error != NULL ? local_error->message : _("unknown error"));
@@ -872,7 +916,7 @@ ok_store_rollback (OkStore *self)
       return;
     }
   self->transaction_failed = FALSE;
-  gda_connection_rollback_transaction (self->connection, NULL, NULL);
+  rollback_transaction (self);
 }
 
 gboolean
