@@ -1,0 +1,173 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Reading a school's families into a searchable index. A few plain
+ * queries, joined in memory: the same SQL on SQLite and PostgreSQL, and no
+ * search column that every writer of families would have to keep right. */
+#define G_LOG_DOMAIN "ok-store-search"
+
+#include "config.h"
+
+#include "ok-date-text.h"
+#include "ok-store-private.h"
+#include "ok-store-search.h"
+#include "ok-time.h"
+
+OkFamilyIndex *
+ok_store_family_index_load (OkStore  *store,
+                            GError  **error)
+{
+  g_autoptr(OkFamilyIndex) index = ok_family_index_new ();
+  g_autoptr(GdaDataModel) families = NULL;
+  g_autoptr(GdaDataModel) parents = NULL;
+  g_autoptr(GdaDataModel) children = NULL;
+  g_autoptr(GdaDataModel) languages = NULL;
+  g_autoptr(GdaDataModel) attended = NULL;
+  g_autoptr(GdaDataModel) contacted = NULL;
+  g_autoptr(GDate) today = ok_date_today ();
+  g_autofree char *today_text = ok_date_format (today);
+  gint64 school = ok_store_get_school_id (store);
+
+  g_return_val_if_fail (OK_IS_STORE (store), NULL);
+
+  families = _ok_store_select (store,
+                               "SELECT id, name, interpreter_needed FROM family "
+                               "WHERE school_id = ##school::gint64 AND erased = 0",
+                               error, "school", G_TYPE_INT64, school, NULL);
+  if (families == NULL)
+    return NULL;
+  parents = _ok_store_select (store,
+                              "SELECT family_id, name, phone, email FROM parent "
+                              "WHERE school_id = ##school::gint64 AND family_id IS NOT NULL "
+                              "ORDER BY family_id, id",
+                              error, "school", G_TYPE_INT64, school, NULL);
+  if (parents == NULL)
+    return NULL;
+  children = _ok_store_select (store,
+                               "SELECT family_id, first_name, infix, last_name, group_name FROM child "
+                               "WHERE school_id = ##school::gint64 "
+                               "AND (enrolled_until IS NULL OR enrolled_until >= ##today::string) "
+                               "ORDER BY family_id, id",
+                               error, "school", G_TYPE_INT64, school,
+                               "today", G_TYPE_STRING, today_text, NULL);
+  if (children == NULL)
+    return NULL;
+  languages = _ok_store_select (store,
+                                "SELECT l.family_id, l.code FROM family_language l "
+                                "JOIN family f ON f.id = l.family_id "
+                                "WHERE f.school_id = ##school::gint64 ORDER BY l.family_id, l.position",
+                                error, "school", G_TYPE_INT64, school, NULL);
+  if (languages == NULL)
+    return NULL;
+  attended = _ok_store_select (store,
+                               "SELECT p.family_id, max(a.starts_at) FROM attendance t "
+                               "JOIN parent p ON p.id = t.parent_id "
+                               "JOIN activity a ON a.id = t.activity_id "
+                               "WHERE p.school_id = ##school::gint64 AND p.family_id IS NOT NULL "
+                               "AND t.status = 'present' GROUP BY p.family_id",
+                               error, "school", G_TYPE_INT64, school, NULL);
+  if (attended == NULL)
+    return NULL;
+  contacted = _ok_store_select (store,
+                                "SELECT family_id, max(happened_on) FROM contact_moment "
+                                "WHERE school_id = ##school::gint64 GROUP BY family_id",
+                                error, "school", G_TYPE_INT64, school, NULL);
+  if (contacted == NULL)
+    return NULL;
+
+  for (int i = 0; i < gda_data_model_get_n_rows (families); i++)
+    ok_family_index_add_family (index, _ok_rows_int64 (families, i, 0),
+                                _ok_rows_string (families, i, 1),
+                                _ok_rows_int64 (families, i, 2) != 0);
+  for (int i = 0; i < gda_data_model_get_n_rows (parents); i++)
+    ok_family_index_add_parent (index, _ok_rows_int64 (parents, i, 0),
+                                _ok_rows_string (parents, i, 1),
+                                _ok_rows_string (parents, i, 2),
+                                _ok_rows_string (parents, i, 3));
+  for (int i = 0; i < gda_data_model_get_n_rows (children); i++)
+    ok_family_index_add_child (index, _ok_rows_int64 (children, i, 0),
+                               _ok_rows_string (children, i, 1),
+                               _ok_rows_string (children, i, 2),
+                               _ok_rows_string (children, i, 3),
+                               _ok_rows_string (children, i, 4));
+  for (int i = 0; i < gda_data_model_get_n_rows (languages); i++)
+    ok_family_index_add_language (index, _ok_rows_int64 (languages, i, 0),
+                                  _ok_rows_string (languages, i, 1));
+  for (int i = 0; i < gda_data_model_get_n_rows (attended); i++)
+    ok_family_index_add_reached (index, _ok_rows_int64 (attended, i, 0),
+                                 _ok_rows_string (attended, i, 1));
+  for (int i = 0; i < gda_data_model_get_n_rows (contacted); i++)
+    ok_family_index_add_reached (index, _ok_rows_int64 (contacted, i, 0),
+                                 _ok_rows_string (contacted, i, 1));
+
+  ok_family_index_seal (index);
+  return g_steal_pointer (&index);
+}
+
+typedef struct {
+  char *location;
+  gint64 school_id;
+} LoadData;
+
+static void
+load_data_free (LoadData *data)
+{
+  g_free (data->location);
+  g_free (data);
+}
+
+static void
+load_in_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  LoadData *data = task_data;
+  g_autoptr(OkStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  OkFamilyIndex *index;
+
+  store = ok_store_open_full (data->location, OK_STORE_OPEN_NO_MIGRATE, &error);
+  if (store == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  ok_store_set_school_id (store, data->school_id);
+
+  index = ok_store_family_index_load (store, &error);
+  if (index == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, index, g_object_unref);
+}
+
+void
+ok_store_family_index_load_async (OkStore             *store,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  LoadData *data;
+
+  g_return_if_fail (OK_IS_STORE (store));
+
+  data = g_new0 (LoadData, 1);
+  data->location = g_strdup (ok_store_get_location (store));
+  data->school_id = ok_store_get_school_id (store);
+
+  /* No source object: the worker needs only the location, and the
+   * caller's store must not wait for the thread to be released. */
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ok_store_family_index_load_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
+  g_task_run_in_thread (task, load_in_thread);
+}
+
+OkFamilyIndex *
+ok_store_family_index_load_finish (GAsyncResult  *result,
+                                   GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

@@ -1,0 +1,12 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char  *ok_text_fold          (const char *text);
+char  *ok_text_phone_digits  (const char *phone);
+char **ok_text_search_tokens (const char *query);
+
+G_END_DECLS
