@@ -7,6 +7,8 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdio.h>
+#include <string.h>
 
 #include "ok-date-text.h"
 #include "ok-time.h"
@@ -168,6 +170,37 @@ ok_date_text_from_iso (const char *date)
   if (parsed == NULL)
     return g_strdup (date != NULL ? date : "");
   return ok_date_text_medium (parsed);
+}
+
+/* "08-09-2026": how dates are typed in the Netherlands. */
+char *
+ok_date_text_numeric (const GDate *date)
+{
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+
+  return g_strdup_printf ("%02d-%02d-%04d", g_date_get_day (date), g_date_get_month (date),
+                          g_date_get_year (date));
+}
+
+/* Reads a typed date: day-month-year with -, / or . between (the Dutch
+ * order), or YYYY-MM-DD. */
+GDate *
+ok_date_text_parse (const char *text)
+{
+  g_autofree char *clean = g_strstrip (g_strdup (text != NULL ? text : ""));
+  int a, b, c, consumed = 0;
+  char s1, s2;
+
+  if (sscanf (clean, "%d%c%d%c%d%n", &a, &s1, &b, &s2, &c, &consumed) != 5
+      || consumed != (int) strlen (clean) || s1 != s2 || strchr ("-/.", s1) == NULL)
+    return NULL;
+  if (a > 31 && s1 == '-')
+    return ok_date_parse (clean);
+  if (c < 100)
+    c += 2000;
+  if (c < 1900 || c > 9999 || !g_date_valid_dmy (a, b, c))
+    return NULL;
+  return g_date_new_dmy (a, b, c);
 }
 
 GDate *

@@ -19,6 +19,8 @@ char       *ok_date_text_time           (GDateTime    *time);
 char       *ok_date_text_when           (GDateTime    *starts,
                                          GDateTime    *ends);
 char       *ok_date_text_from_iso       (const char   *date);
+char       *ok_date_text_numeric        (const GDate  *date);
+GDate      *ok_date_text_parse          (const char   *text);
 
 GDate      *ok_date_today               (void);
 GDate      *ok_date_from_time           (GDateTime    *time);

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <inttypes.h>
 #include <string.h>
 
 #include "ok-date-text.h"
@@ -117,7 +118,7 @@ ok_store_contact_parent_get (OkStore  *store,
   if (list->len == 0)
     {
       g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_NOT_FOUND,
-                   _("There is no contact parent with id %" G_GINT64_FORMAT), id);
+                   _("There is no contact parent with id %" PRId64), id);
       return NULL;
     }
   return g_object_ref (g_ptr_array_index (list, 0));
@@ -156,7 +157,7 @@ ok_store_contact_parent_add (OkStore     *store,
   if (school == 0)
     {
       g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_NOT_FOUND,
-                   _("There is no parent with id %" G_GINT64_FORMAT), parent_id);
+                   _("There is no parent with id %" PRId64), parent_id);
       return -1;
     }
   if (ok_store_contact_parent_find (store, parent_id, NULL) > 0)
@@ -188,7 +189,7 @@ ok_store_contact_parent_remove (OkStore  *store,
   if (rows == 0)
     {
       g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_NOT_FOUND,
-                   _("There is no contact parent with id %" G_GINT64_FORMAT), id);
+                   _("There is no contact parent with id %" PRId64), id);
       return FALSE;
     }
   return TRUE;
@@ -628,7 +629,7 @@ ok_store_contact_moment_delete (OkStore  *store,
   if (rows == 0)
     {
       g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_NOT_FOUND,
-                   _("There is no contact moment with id %" G_GINT64_FORMAT), id);
+                   _("There is no contact moment with id %" PRId64), id);
       return FALSE;
     }
   return TRUE;

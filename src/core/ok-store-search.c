@@ -171,3 +171,54 @@ ok_store_family_index_load_finish (GAsyncResult  *result,
 
   return g_task_propagate_pointer (G_TASK (result), error);
 }
+
+static char **
+strv_from_column (GdaDataModel *model)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (int i = 0; i < gda_data_model_get_n_rows (model); i++)
+    if (_ok_rows_string (model, i, 0) != NULL)
+      g_strv_builder_add (builder, _ok_rows_string (model, i, 0));
+  return g_strv_builder_end (builder);
+}
+
+char **
+ok_store_languages_in_use (OkStore  *store,
+                           GError  **error)
+{
+  g_autoptr(GdaDataModel) model = NULL;
+
+  g_return_val_if_fail (OK_IS_STORE (store), NULL);
+
+  model = _ok_store_select (store,
+                            "SELECT l.code FROM family_language l JOIN family f ON f.id = l.family_id "
+                            "WHERE f.school_id = ##school::gint64 AND f.erased = 0 "
+                            "GROUP BY l.code ORDER BY count(*) DESC, l.code",
+                            error, "school", G_TYPE_INT64, ok_store_get_school_id (store), NULL);
+  if (model == NULL)
+    return NULL;
+  return strv_from_column (model);
+}
+
+char **
+ok_store_groups_in_use (OkStore  *store,
+                        GError  **error)
+{
+  g_autoptr(GdaDataModel) model = NULL;
+  g_autoptr(GDate) today = ok_date_today ();
+  g_autofree char *today_text = ok_date_format (today);
+
+  g_return_val_if_fail (OK_IS_STORE (store), NULL);
+
+  model = _ok_store_select (store,
+                            "SELECT DISTINCT group_name FROM child WHERE school_id = ##school::gint64 "
+                            "AND group_name IS NOT NULL "
+                            "AND (enrolled_until IS NULL OR enrolled_until >= ##today::string) "
+                            "ORDER BY group_name",
+                            error, "school", G_TYPE_INT64, ok_store_get_school_id (store),
+                            "today", G_TYPE_STRING, today_text, NULL);
+  if (model == NULL)
+    return NULL;
+  return strv_from_column (model);
+}

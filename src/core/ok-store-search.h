@@ -24,4 +24,11 @@ void           ok_store_family_index_load_async  (OkStore              *store,
 OkFamilyIndex *ok_store_family_index_load_finish (GAsyncResult         *result,
                                                   GError              **error);
 
+/* The distinct home languages and groups (of current pupils) of the
+ * school, for choosing what a contact parent covers. */
+char         **ok_store_languages_in_use         (OkStore              *store,
+                                                  GError              **error);
+char         **ok_store_groups_in_use            (OkStore              *store,
+                                                  GError              **error);
+
 G_END_DECLS

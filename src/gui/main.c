@@ -6,6 +6,33 @@
 
 #include "ok-application.h"
 
+/* Ouderkamer is for Dutch schools: without a language chosen for messages
+ * (a bare C locale, as on minimal installs), it speaks Dutch. gettext
+ * ignores LANGUAGE in the plain C locale, not in C.UTF-8. */
+static void
+prefer_dutch (void)
+{
+  const char *messages = setlocale (LC_MESSAGES, NULL);
+
+  if (g_getenv ("LANGUAGE") != NULL && *g_getenv ("LANGUAGE") != '\0')
+    return;
+  if (messages != NULL && !g_str_equal (messages, "C") && !g_str_equal (messages, "POSIX"))
+    return;
+  if (setlocale (LC_MESSAGES, "C.UTF-8") != NULL)
+    g_setenv ("LANGUAGE", "nl", TRUE);
+}
+
+/* Run from the build tree, the catalogue is the one just built. */
+static const char *
+locale_dir (void)
+{
+  g_autofree char *installed = g_build_filename (LOCALEDIR, "nl", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+
+  if (!g_file_test (installed, G_FILE_TEST_EXISTS) && g_file_test (OK_BUILD_LOCALEDIR, G_FILE_TEST_IS_DIR))
+    return OK_BUILD_LOCALEDIR;
+  return LOCALEDIR;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -13,7 +40,8 @@ main (int   argc,
   g_autoptr(OkApplication) app = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  prefer_dutch ();
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

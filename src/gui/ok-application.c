@@ -8,6 +8,7 @@
 #include "ok-application.h"
 #include "ok-checkin-window.h"
 #include "ok-gui-resources.h"
+#include "ok-preferences-window.h"
 #include "ok-store-checkin.h"
 #include "ok-window.h"
 
@@ -150,6 +151,73 @@ ok_application_activate (GApplication *app)
   gtk_window_present (window);
 }
 
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  GList *windows = g_list_copy (gtk_application_get_windows (app));
+
+  /* A main window commits what waits for its undo toast as it goes. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  g_list_free (windows);
+  g_application_quit (G_APPLICATION (app));
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  static const char *developers[] = { "Ouderkamer contributors", NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (app),
+                         "application-name", _("Ouderkamer"),
+                         "application-icon", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Plan activities with parents, log who came, and see whom the school reaches"),
+                         "developers", developers,
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  OkApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (self->store == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (ok_preferences_window_new (parent, self->store)));
+}
+
+static void
+ok_application_startup (GApplication *app)
+{
+  static const GActionEntry actions[] = {
+    { "quit", quit_action },
+    { "about", about_action },
+    { "preferences", preferences_action },
+  };
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *close_accels[] = { "<Control>w", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
+
+  G_APPLICATION_CLASS (ok_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), actions, G_N_ELEMENTS (actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
+}
+
 static int
 ok_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
@@ -193,6 +261,7 @@ ok_application_class_init (OkApplicationClass *klass)
 
   object_class->finalize = ok_application_finalize;
   app_class->activate = ok_application_activate;
+  app_class->startup = ok_application_startup;
   app_class->handle_local_options = ok_application_handle_local_options;
 }
 

@@ -1,30 +1,558 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The main window: a sidebar of pages next to the page itself, folding to
+ * one column on a narrow screen, with toasts over everything. Pages are
+ * the children of the stack in ok-window.ui; each brings its own header
+ * bar, and the sidebar lists whatever the stack holds. */
 #define G_LOG_DOMAIN "ok-window"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "ok-agenda-view.h"
+#include "ok-contact-parents-view.h"
+#include "ok-demo.h"
+#include "ok-families-view.h"
+#include "ok-sidebar-button.h"
+#include "ok-store-family.h"
 #include "ok-window.h"
+
+typedef struct {
+  OkWindow *window;
+  AdwToast *toast;
+  OkUndoFunc commit;
+  OkUndoFunc revert;
+  gpointer data;
+  GDestroyNotify destroy;
+} Pending;
 
 struct _OkWindow
 {
   AdwApplicationWindow parent_instance;
 
+  /* Template widgets */
+  AdwToastOverlay *toast_overlay;
+  AdwLeaflet *leaflet;
+  GtkListBox *sidebar_list;
+  GtkStack *stack;
+  AdwWindowTitle *sidebar_title;
+  OkAgendaView *agenda_view;
+  OkFamiliesView *families_view;
+  OkContactParentsView *contact_parents_view;
+
+  /* Owned references */
   OkStore *store;
+  GList *pending;             /* Pending *, newest first */
+  GCancellable *demo;
 };
 
 G_DEFINE_FINAL_TYPE (OkWindow, ok_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_FOLDED,
+  N_PROPS
+};
+
+enum {
+  DATA_CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+OkWindow *
+ok_window_for_widget (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (OK_IS_WINDOW (root))
+    return OK_WINDOW (root);
+  if (GTK_IS_WINDOW (root) && OK_IS_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (root))))
+    return OK_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (root)));
+  return NULL;
+}
+
+/* Sidebar */
+
+static GtkWidget *
+create_sidebar_row (gpointer item,
+                    gpointer user_data)
+{
+  GtkStackPage *page = item;
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *image = gtk_image_new ();
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (box), image);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+
+  g_object_bind_property (page, "icon-name", image, "icon-name", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (page, "title", label, "label", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (page, "visible", row, "visible", G_BINDING_SYNC_CREATE);
+  return row;
+}
+
+static void
+sync_sidebar_selection (OkWindow *self)
+{
+  g_autoptr(GtkSelectionModel) pages = gtk_stack_get_pages (self->stack);
+  GtkWidget *visible = gtk_stack_get_visible_child (self->stack);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
+    {
+      g_autoptr(GObject) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+
+      if (gtk_stack_page_get_child (GTK_STACK_PAGE (page)) == visible)
+        {
+          gtk_list_box_select_row (self->sidebar_list,
+                                   gtk_list_box_get_row_at_index (self->sidebar_list, i));
+          return;
+        }
+    }
+}
+
+static void
+on_sidebar_row_activated_cb (OkWindow      *self,
+                             GtkListBoxRow *row)
+{
+  g_autoptr(GtkSelectionModel) pages = gtk_stack_get_pages (self->stack);
+  g_autoptr(GObject) page = g_list_model_get_item (G_LIST_MODEL (pages), gtk_list_box_row_get_index (row));
+
+  if (page == NULL)
+    return;
+  gtk_stack_set_visible_child (self->stack, gtk_stack_page_get_child (GTK_STACK_PAGE (page)));
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+on_visible_page_changed_cb (OkWindow *self)
+{
+  sync_sidebar_selection (self);
+}
+
+static void
+on_folded_changed_cb (OkWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOLDED]);
+}
+
+/* School name in the sidebar */
+
+static void
+update_school_title (OkWindow *self)
+{
+  g_autoptr(OkSchool) school = NULL;
+
+  if (self->store == NULL)
+    return;
+  school = ok_store_school_get (self->store, ok_store_get_school_id (self->store), NULL);
+  adw_window_title_set_subtitle (self->sidebar_title, school != NULL ? ok_school_get_name (school) : NULL);
+}
+
+/* Removals with undo */
+
+static void
+pending_free (Pending *pending)
+{
+  if (pending->destroy != NULL)
+    pending->destroy (pending->data);
+  g_clear_object (&pending->toast);
+  g_free (pending);
+}
+
+static void
+finish_pending (Pending  *pending,
+                gboolean  undo)
+{
+  OkWindow *self = pending->window;
+
+  if (g_list_find (self->pending, pending) == NULL)
+    return;
+  self->pending = g_list_remove (self->pending, pending);
+  if (undo)
+    pending->revert (pending->data);
+  else
+    pending->commit (pending->data);
+  pending_free (pending);
+}
+
+static void
+on_toast_undo_cb (AdwToast *toast,
+                  Pending  *pending)
+{
+  finish_pending (pending, TRUE);
+}
+
+static void
+on_toast_dismissed_cb (AdwToast *toast,
+                       Pending  *pending)
+{
+  finish_pending (pending, FALSE);
+}
+
+void
+ok_window_remove_with_undo (OkWindow       *self,
+                            const char     *title,
+                            OkUndoFunc      commit,
+                            OkUndoFunc      revert,
+                            gpointer        data,
+                            GDestroyNotify  destroy)
+{
+  Pending *pending;
+
+  g_return_if_fail (OK_IS_WINDOW (self));
+  g_return_if_fail (commit != NULL && revert != NULL);
+
+  pending = g_new0 (Pending, 1);
+  pending->window = self;
+  pending->commit = commit;
+  pending->revert = revert;
+  pending->data = data;
+  pending->destroy = destroy;
+  pending->toast = g_object_ref_sink (adw_toast_new (title));
+  adw_toast_set_button_label (pending->toast, _("_Undo"));
+  adw_toast_set_priority (pending->toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect (pending->toast, "button-clicked", G_CALLBACK (on_toast_undo_cb), pending);
+  g_signal_connect (pending->toast, "dismissed", G_CALLBACK (on_toast_dismissed_cb), pending);
+  self->pending = g_list_prepend (self->pending, pending);
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (pending->toast));
+}
+
+/* Makes every waiting removal final, as when the window closes. */
+void
+ok_window_commit_pending (OkWindow *self)
+{
+  g_return_if_fail (OK_IS_WINDOW (self));
+
+  while (self->pending != NULL)
+    {
+      Pending *pending = g_list_last (self->pending)->data;
+
+      g_signal_handlers_disconnect_by_data (pending->toast, pending);
+      finish_pending (pending, FALSE);
+    }
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  OkWindow *self = OK_WINDOW (widget);
+  Pending *pending;
+  g_autoptr(AdwToast) toast = NULL;
+
+  if (self->pending == NULL)
+    return;
+  pending = self->pending->data;
+  toast = g_object_ref (pending->toast);
+  g_signal_handlers_disconnect_by_data (toast, pending);
+  finish_pending (pending, TRUE);
+  adw_toast_dismiss (toast);
+}
+
+/* Demo data: generated on a second connection in a worker thread, so the
+ * window stays responsive while a school's worth of rows is written. */
+
+typedef struct {
+  char *location;
+  gint64 school_id;
+  OkDemoSummary summary;
+} DemoData;
+
+static void
+demo_data_free (DemoData *data)
+{
+  g_free (data->location);
+  g_free (data);
+}
+
+static void
+generate_demo_in_thread (GTask        *task,
+                         gpointer      source_object,
+                         gpointer      task_data,
+                         GCancellable *cancellable)
+{
+  DemoData *data = task_data;
+  g_autoptr(OkStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  OkDemoOptions options;
+
+  store = ok_store_open_full (data->location, OK_STORE_OPEN_NO_MIGRATE, &error);
+  if (store == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  ok_store_set_school_id (store, data->school_id);
+  ok_demo_options_init (&options);
+  if (!ok_demo_generate (store, &options, &data->summary, NULL, NULL, cancellable, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+demo_generated_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  OkWindow *self = OK_WINDOW (source);
+  DemoData *data = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  g_clear_object (&self->demo);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-demo-data", TRUE);
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        ok_window_report_error (self, _("Could not load the demo data"), error);
+      return;
+    }
+  message = g_strdup_printf (ngettext ("Demo data loaded: %u made-up family", "Demo data loaded: %u made-up families",
+                                       data->summary.families), data->summary.families);
+  ok_window_show_toast (self, message);
+  ok_window_data_changed (self, OK_DATA_ALL);
+}
+
+static void
+load_demo_data_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  OkWindow *self = OK_WINDOW (widget);
+  g_autoptr(GTask) task = NULL;
+  DemoData *data;
+
+  if (self->store == NULL || self->demo != NULL)
+    return;
+
+  data = g_new0 (DemoData, 1);
+  data->location = g_strdup (ok_store_get_location (self->store));
+  data->school_id = ok_store_get_school_id (self->store);
+  self->demo = g_cancellable_new ();
+  gtk_widget_action_set_enabled (widget, "win.load-demo-data", FALSE);
+  ok_window_show_toast (self, _("Loading demo data…"));
+
+  task = g_task_new (self, self->demo, demo_generated_cb, NULL);
+  g_task_set_source_tag (task, load_demo_data_action);
+  g_task_set_task_data (task, data, (GDestroyNotify) demo_data_free);
+  g_task_run_in_thread (task, generate_demo_in_thread);
+}
+
+/* Actions */
+
+static void
+show_sidebar_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  OkWindow *self = OK_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  ok_window_show_page (OK_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+new_activity_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  OkWindow *self = OK_WINDOW (widget);
+
+  ok_window_show_page (self, "agenda");
+  ok_agenda_view_new_activity (self->agenda_view);
+}
+
+static void
+new_family_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  OkWindow *self = OK_WINDOW (widget);
+
+  ok_window_show_page (self, "families");
+  ok_families_view_new_family (self->families_view);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  OkWindow *self = OK_WINDOW (widget);
+
+  ok_window_show_page (self, "families");
+  ok_families_view_focus_search (self->families_view);
+}
+
+static void
+show_family_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  OkWindow *self = OK_WINDOW (widget);
+
+  ok_window_show_page (self, "families");
+  ok_families_view_show_family (self->families_view, g_variant_get_int64 (parameter));
+}
+
+static void
+show_activity_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  OkWindow *self = OK_WINDOW (widget);
+
+  ok_window_show_page (self, "agenda");
+  ok_agenda_view_show_activity (self->agenda_view, g_variant_get_int64 (parameter));
+}
+
+/* Public API */
+
+OkStore *
+ok_window_get_store (OkWindow *self)
+{
+  g_return_val_if_fail (OK_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+gboolean
+ok_window_get_folded (OkWindow *self)
+{
+  g_return_val_if_fail (OK_IS_WINDOW (self), FALSE);
+
+  return adw_leaflet_get_folded (self->leaflet);
+}
+
+void
+ok_window_data_changed (OkWindow   *self,
+                        OkDataKind  what)
+{
+  g_return_if_fail (OK_IS_WINDOW (self));
+
+  if (what & OK_DATA_SCHOOL)
+    update_school_title (self);
+  g_signal_emit (self, signals[DATA_CHANGED], 0, (guint) what);
+}
+
+void
+ok_window_show_page (OkWindow   *self,
+                     const char *name)
+{
+  g_return_if_fail (OK_IS_WINDOW (self));
+
+  if (gtk_stack_get_child_by_name (self->stack, name) == NULL)
+    return;
+  gtk_stack_set_visible_child_name (self->stack, name);
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+void
+ok_window_show_toast (OkWindow   *self,
+                      const char *title)
+{
+  g_return_if_fail (OK_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+}
+
+void
+ok_window_report_error (OkWindow     *self,
+                        const char   *title,
+                        const GError *error)
+{
+  GtkWidget *dialog;
+
+  g_return_if_fail (OK_IS_WINDOW (self));
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), title, error != NULL ? error->message : NULL);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* GObject */
+
+static gboolean
+ok_window_close_request (GtkWindow *window)
+{
+  ok_window_commit_pending (OK_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (ok_window_parent_class)->close_request (window);
+}
 
 static void
 ok_window_dispose (GObject *object)
 {
   OkWindow *self = OK_WINDOW (object);
 
-  g_clear_object (&self->store);
+  if (self->demo != NULL)
+    g_cancellable_cancel (self->demo);
+  if (self->store != NULL)
+    ok_window_commit_pending (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), OK_TYPE_WINDOW);
+  g_clear_object (&self->store);
+  g_clear_object (&self->demo);
 
   G_OBJECT_CLASS (ok_window_parent_class)->dispose (object);
+}
+
+static void
+ok_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  OkWindow *self = OK_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_FOLDED:
+      g_value_set_boolean (value, ok_window_get_folded (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ok_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  OkWindow *self = OK_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_set_object (&self->store, g_value_get_object (value));
+      update_school_title (self);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -32,23 +560,96 @@ ok_window_class_init (OkWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  static const char * const pages[] = { "agenda", "families", "contact-parents", "overview", "templates" };
 
   object_class->dispose = ok_window_dispose;
+  object_class->get_property = ok_window_get_property;
+  object_class->set_property = ok_window_set_property;
+  window_class->close_request = ok_window_close_request;
+
+  /**
+   * OkWindow:store:
+   *
+   * The database every page shows; pages bind their own store to it.
+   */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, OK_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /**
+   * OkWindow:folded:
+   *
+   * Whether the sidebar and the page share one column; a page's
+   * #OkSidebarButton shows then.
+   */
+  properties[PROP_FOLDED] =
+    g_param_spec_boolean ("folded", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * OkWindow::data-changed:
+   * @what: the #OkDataKind flags of what changed
+   *
+   * Something in the store changed; views reload what they show of it.
+   */
+  signals[DATA_CHANGED] =
+    g_signal_new ("data-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+
+  g_type_ensure (OK_TYPE_AGENDA_VIEW);
+  g_type_ensure (OK_TYPE_FAMILIES_VIEW);
+  g_type_ensure (OK_TYPE_CONTACT_PARENTS_VIEW);
+  g_type_ensure (OK_TYPE_SIDEBAR_BUTTON);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/ouderkamer/Ouderkamer/ok-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, OkWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, OkWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, OkWindow, sidebar_list);
+  gtk_widget_class_bind_template_child (widget_class, OkWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, OkWindow, sidebar_title);
+  gtk_widget_class_bind_template_child (widget_class, OkWindow, agenda_view);
+  gtk_widget_class_bind_template_child (widget_class, OkWindow, families_view);
+  gtk_widget_class_bind_template_child (widget_class, OkWindow, contact_parents_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_visible_page_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_folded_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.new-activity", NULL, new_activity_action);
+  gtk_widget_class_install_action (widget_class, "win.new-family", NULL, new_family_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.show-family", "x", show_family_action);
+  gtk_widget_class_install_action (widget_class, "win.show-activity", "x", show_activity_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.load-demo-data", NULL, load_demo_data_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-activity", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.new-family", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,
+                                         "win.show-page", "s", pages[i]);
 }
 
 static void
 ok_window_init (OkWindow *self)
 {
+  g_autoptr(GtkSelectionModel) pages = NULL;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  pages = gtk_stack_get_pages (self->stack);
+  gtk_list_box_bind_model (self->sidebar_list, G_LIST_MODEL (pages), create_sidebar_row, self, NULL);
+  sync_sidebar_selection (self);
 }
 
 OkWindow *
 ok_window_new (OkApplication *app,
                OkStore       *store)
 {
-  OkWindow *self = g_object_new (OK_TYPE_WINDOW, "application", app, NULL);
-
-  self->store = g_object_ref (store);
-  return self;
+  return g_object_new (OK_TYPE_WINDOW, "application", app, "store", store, NULL);
 }

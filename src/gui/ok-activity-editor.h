@@ -1,0 +1,27 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "ok-activity.h"
+#include "ok-store.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  OK_ACTIVITY_EDITOR_NEW,
+  OK_ACTIVITY_EDITOR_EDIT,
+  OK_ACTIVITY_EDITOR_DUPLICATE,
+} OkActivityEditorMode;
+
+#define OK_TYPE_ACTIVITY_EDITOR (ok_activity_editor_get_type ())
+G_DECLARE_FINAL_TYPE (OkActivityEditor, ok_activity_editor, OK, ACTIVITY_EDITOR, AdwWindow)
+
+OkActivityEditor *ok_activity_editor_new     (GtkWindow            *parent,
+                                              OkStore              *store,
+                                              OkActivity           *activity,
+                                              OkActivityEditorMode  mode);
+gboolean          ok_activity_editor_save    (OkActivityEditor     *self,
+                                              GError              **error);
+
+G_END_DECLS
