@@ -12,9 +12,14 @@
 
 #include "ok-activity-editor.h"
 #include "ok-date-text.h"
+#include "ok-holidays.h"
 #include "ok-language-names.h"
+#include "ok-recurrence.h"
 #include "ok-store-activity.h"
+#include "ok-store-family.h"
 #include "ok-time.h"
+
+#define MAX_PREVIEW 80
 
 struct _OkActivityEditor
 {
@@ -40,13 +45,26 @@ struct _OkActivityEditor
   AdwEntryRow *partner_row;
   GtkSpinButton *capacity_spin;
   AdwEntryRow *notes_row;
+  AdwExpanderRow *repeat_row;
+  GtkBox *days_box;
+  GtkMenuButton *until_button;
+  GtkCalendar *until_calendar;
+  GtkSwitch *until_summer_switch;
+  GtkSwitch *skip_switch;
+  AdwActionRow *skip_row;
+  AdwPreferencesGroup *preview_group;
 
   /* Owned references */
   OkStore *store;
   OkActivity *original;
   GPtrArray *themes;
   GPtrArray *language_checks;   /* GtkCheckButton *, named by their code */
+  GPtrArray *day_buttons;      /* GtkToggleButton *, Monday first */
+  GPtrArray *preview_rows;
+  OkHolidays *holidays;
+  char *region;
   GDate date;
+  GDate until;
   OkActivityEditorMode mode;
 };
 
@@ -95,6 +113,9 @@ parse_time (const char *text,
   return TRUE;
 }
 
+static void update_preview          (OkActivityEditor *self);
+static void select_weekday_of_date  (OkActivityEditor *self);
+
 static void
 update_date_label (OkActivityEditor *self)
 {
@@ -111,6 +132,9 @@ on_day_selected_cb (OkActivityEditor *self)
   g_date_set_dmy (&self->date, g_date_time_get_day_of_month (picked),
                   g_date_time_get_month (picked), g_date_time_get_year (picked));
   update_date_label (self);
+  if (self->day_buttons != NULL)
+    select_weekday_of_date (self);
+  update_preview (self);
 }
 
 static void
@@ -149,6 +173,7 @@ static void
 on_field_changed_cb (OkActivityEditor *self)
 {
   update_save_sensitivity (self);
+  update_preview (self);
 }
 
 static void
@@ -321,6 +346,237 @@ split_groups (const char *text)
   return g_strv_builder_end (builder);
 }
 
+/* Series */
+
+static gboolean
+repeating (OkActivityEditor *self)
+{
+  return self->mode == OK_ACTIVITY_EDITOR_NEW && adw_expander_row_get_enable_expansion (self->repeat_row);
+}
+
+static char *
+clock_text (const char *text)
+{
+  int hour, minute;
+
+  if (!parse_time (text, &hour, &minute))
+    return NULL;
+  return g_strdup_printf ("%02d:%02d", hour, minute);
+}
+
+/* The rule the dialog describes: the chosen weekdays at the chosen times,
+ * from the activity's date until the chosen date or the summer holiday. */
+static OkRecurrence *
+build_recurrence (OkActivityEditor *self)
+{
+  OkRecurrence *recurrence = ok_recurrence_new ();
+  g_autofree char *start = clock_text (gtk_editable_get_text (GTK_EDITABLE (self->start_row)));
+  g_autofree char *end = clock_text (gtk_editable_get_text (GTK_EDITABLE (self->end_row)));
+  g_autofree char *first = ok_date_format (&self->date);
+  g_autofree char *last = ok_date_format (&self->until);
+  guint weekdays = 0;
+
+  for (guint i = 0; i < self->day_buttons->len; i++)
+    if (gtk_toggle_button_get_active (g_ptr_array_index (self->day_buttons, i)))
+      weekdays |= OK_WEEKDAY_BIT (G_DATE_MONDAY + i);
+
+  /* Without an end time a series still needs one: an hour is usual. */
+  if (start != NULL && end == NULL)
+    {
+      int hour, minute;
+
+      parse_time (start, &hour, &minute);
+      end = g_strdup_printf ("%02d:%02d", MIN (hour + 1, 23), minute);
+    }
+
+  ok_recurrence_set_weekdays (recurrence, weekdays);
+  ok_recurrence_set_start_time (recurrence, start);
+  ok_recurrence_set_end_time (recurrence, end);
+  ok_recurrence_set_first_date (recurrence, first);
+  ok_recurrence_set_until_summer (recurrence, gtk_switch_get_active (self->until_summer_switch));
+  ok_recurrence_set_last_date (recurrence, gtk_switch_get_active (self->until_summer_switch) ? NULL : last);
+  ok_recurrence_set_skip_holidays (recurrence, gtk_switch_get_active (self->skip_switch));
+  return recurrence;
+}
+
+static void
+clear_preview (OkActivityEditor *self)
+{
+  for (guint i = 0; i < self->preview_rows->len; i++)
+    adw_preferences_group_remove (self->preview_group, g_ptr_array_index (self->preview_rows, i));
+  g_ptr_array_set_size (self->preview_rows, 0);
+}
+
+static GtkWidget *
+add_preview_row (OkActivityEditor *self,
+                 const char       *title,
+                 const char       *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_preferences_group_add (self->preview_group, row);
+  g_ptr_array_add (self->preview_rows, row);
+  return row;
+}
+
+static void
+update_preview (OkActivityEditor *self)
+{
+  g_autoptr(OkRecurrence) recurrence = NULL;
+  g_autoptr(GPtrArray) occurrences = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *description = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *until_text = NULL;
+  guint planned = 0, skipped = 0;
+
+  if (self->day_buttons == NULL || self->preview_rows == NULL || !g_date_valid (&self->until))
+    return;
+
+  until_text = ok_date_text_long (&self->until);
+  gtk_menu_button_set_label (self->until_button, until_text);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->until_button), !gtk_switch_get_active (self->until_summer_switch));
+  gtk_widget_set_visible (GTK_WIDGET (self->preview_group), repeating (self));
+  clear_preview (self);
+  if (!repeating (self))
+    return;
+
+  recurrence = build_recurrence (self);
+  description = ok_recurrence_describe (recurrence);
+  adw_expander_row_set_subtitle (self->repeat_row, description);
+
+  occurrences = ok_recurrence_expand (recurrence, self->holidays, self->region, &error);
+  if (occurrences == NULL)
+    {
+      add_preview_row (self, _("No dates yet"), error->message);
+      adw_preferences_group_set_description (self->preview_group, NULL);
+      return;
+    }
+
+  for (guint i = 0; i < occurrences->len; i++)
+    {
+      OkOccurrence *occurrence = g_ptr_array_index (occurrences, i);
+      g_autofree char *date = ok_date_text_long (ok_occurrence_get_date (occurrence));
+      GtkWidget *row;
+
+      if (ok_occurrence_is_skipped (occurrence))
+        {
+          OkHolidayPeriod *period = ok_occurrence_get_skipped_by (occurrence);
+          g_autofree char *why = g_strdup_printf (_("Skipped: %s"),
+                                                  period != NULL ? ok_holiday_period_get_name (period) : _("school holiday"));
+
+          skipped++;
+          if (self->preview_rows->len >= MAX_PREVIEW)
+            continue;
+          row = add_preview_row (self, date, why);
+          gtk_widget_add_css_class (row, "skipped");
+          adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("call-missed-symbolic"));
+        }
+      else
+        {
+          planned++;
+          if (self->preview_rows->len >= MAX_PREVIEW)
+            continue;
+          row = add_preview_row (self, date, NULL);
+          adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("x-office-calendar-symbolic"));
+        }
+    }
+  summary = g_strdup_printf (ngettext ("%u date planned", "%u dates planned", planned), planned);
+  if (skipped > 0)
+    {
+      g_autofree char *with_skipped = g_strdup_printf (ngettext ("%s, %u skipped for a school holiday",
+                                                                 "%s, %u skipped for school holidays", skipped),
+                                                       summary, skipped);
+      g_free (summary);
+      summary = g_steal_pointer (&with_skipped);
+    }
+  adw_preferences_group_set_description (self->preview_group, summary);
+}
+
+static void
+on_series_changed_cb (OkActivityEditor *self)
+{
+  update_preview (self);
+}
+
+static void
+on_until_selected_cb (OkActivityEditor *self)
+{
+  g_autoptr(GDateTime) picked = gtk_calendar_get_date (self->until_calendar);
+
+  g_date_set_dmy (&self->until, g_date_time_get_day_of_month (picked),
+                  g_date_time_get_month (picked), g_date_time_get_year (picked));
+  update_preview (self);
+}
+
+static void
+select_weekday_of_date (OkActivityEditor *self)
+{
+  GDateWeekday weekday = g_date_get_weekday (&self->date);
+
+  for (guint i = 0; i < self->day_buttons->len; i++)
+    gtk_toggle_button_set_active (g_ptr_array_index (self->day_buttons, i), G_DATE_MONDAY + i == weekday);
+}
+
+static gboolean
+save_series (OkActivityEditor  *self,
+             OkActivity        *model,
+             gint64            *first_id,
+             GError           **error)
+{
+  g_autoptr(OkRecurrence) recurrence = build_recurrence (self);
+  g_autoptr(GPtrArray) occurrences = NULL;
+  g_autofree char *rule = NULL;
+  g_autofree char *last = NULL;
+  gint64 series_id;
+
+  occurrences = ok_recurrence_expand (recurrence, self->holidays, self->region, error);
+  if (occurrences == NULL)
+    return FALSE;
+  last = ok_recurrence_resolve_last_date (recurrence, self->holidays, self->region, error);
+  if (last == NULL)
+    return FALSE;
+  rule = ok_recurrence_to_string (recurrence);
+
+  if (!ok_store_begin (self->store, error))
+    return FALSE;
+  series_id = ok_store_series_insert (self->store, rule, ok_recurrence_get_first_date (recurrence), last,
+                                      ok_recurrence_get_skip_holidays (recurrence), error);
+  if (series_id <= 0)
+    goto failed;
+
+  *first_id = 0;
+  for (guint i = 0; i < occurrences->len; i++)
+    {
+      OkOccurrence *occurrence = g_ptr_array_index (occurrences, i);
+
+      if (ok_occurrence_is_skipped (occurrence))
+        continue;
+      ok_activity_set_id (model, 0);
+      ok_activity_set_series_id (model, series_id);
+      ok_activity_set_starts_at (model, ok_occurrence_get_starts_at (occurrence));
+      ok_activity_set_ends_at (model, ok_occurrence_get_ends_at (occurrence));
+      if (!ok_store_activity_insert (self->store, model, error))
+        goto failed;
+      if (*first_id == 0)
+        *first_id = ok_activity_get_id (model);
+    }
+  if (*first_id == 0)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("Every date of this series falls in a school holiday"));
+      goto failed;
+    }
+  return ok_store_commit (self->store, error);
+
+failed:
+  ok_store_rollback (self->store);
+  return FALSE;
+}
+
 gboolean
 ok_activity_editor_save (OkActivityEditor  *self,
                          GError           **error)
@@ -387,6 +643,16 @@ ok_activity_editor_save (OkActivityEditor  *self,
   ok_activity_set_starts_at (activity, starts);
   ok_activity_set_ends_at (activity, ends);
 
+  if (repeating (self))
+    {
+      gint64 first_id = 0;
+
+      if (!save_series (self, activity, &first_id, error))
+        return FALSE;
+      g_signal_emit (self, signals[SAVED], 0, first_id);
+      return TRUE;
+    }
+
   if (self->mode == OK_ACTIVITY_EDITOR_EDIT)
     saved = ok_store_activity_update (self->store, activity, error);
   else
@@ -429,6 +695,10 @@ ok_activity_editor_dispose (GObject *object)
   g_clear_object (&self->original);
   g_clear_pointer (&self->themes, g_ptr_array_unref);
   g_clear_pointer (&self->language_checks, g_ptr_array_unref);
+  g_clear_pointer (&self->day_buttons, g_ptr_array_unref);
+  g_clear_pointer (&self->preview_rows, g_ptr_array_unref);
+  g_clear_object (&self->holidays);
+  g_clear_pointer (&self->region, g_free);
 
   G_OBJECT_CLASS (ok_activity_editor_parent_class)->dispose (object);
 }
@@ -468,10 +738,20 @@ ok_activity_editor_class_init (OkActivityEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OkActivityEditor, partner_row);
   gtk_widget_class_bind_template_child (widget_class, OkActivityEditor, capacity_spin);
   gtk_widget_class_bind_template_child (widget_class, OkActivityEditor, notes_row);
+  gtk_widget_class_bind_template_child (widget_class, OkActivityEditor, repeat_row);
+  gtk_widget_class_bind_template_child (widget_class, OkActivityEditor, days_box);
+  gtk_widget_class_bind_template_child (widget_class, OkActivityEditor, until_button);
+  gtk_widget_class_bind_template_child (widget_class, OkActivityEditor, until_calendar);
+  gtk_widget_class_bind_template_child (widget_class, OkActivityEditor, until_summer_switch);
+  gtk_widget_class_bind_template_child (widget_class, OkActivityEditor, skip_switch);
+  gtk_widget_class_bind_template_child (widget_class, OkActivityEditor, skip_row);
+  gtk_widget_class_bind_template_child (widget_class, OkActivityEditor, preview_group);
   gtk_widget_class_bind_template_callback (widget_class, on_day_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_target_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_theme_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_series_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_until_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
@@ -490,6 +770,18 @@ ok_activity_editor_init (OkActivityEditor *self)
   self->language_checks = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->day_buttons = g_ptr_array_new ();
+  for (GDateWeekday day = G_DATE_MONDAY; day <= G_DATE_SUNDAY; day++)
+    {
+      GtkWidget *button = gtk_toggle_button_new_with_label (ok_date_text_weekday_abbrev (day));
+
+      gtk_widget_set_tooltip_text (button, ok_date_text_weekday (day));
+      g_signal_connect_swapped (button, "toggled", G_CALLBACK (update_preview), self);
+      gtk_box_append (self->days_box, button);
+      g_ptr_array_add (self->day_buttons, button);
+    }
+  self->preview_rows = g_ptr_array_new ();
+
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
   adw_combo_row_set_model (self->partnership_row, G_LIST_MODEL (partnerships));
   adw_combo_row_set_model (self->dimension_row, G_LIST_MODEL (dimensions));
@@ -498,6 +790,26 @@ ok_activity_editor_init (OkActivityEditor *self)
     if (!g_str_equal (*code, "nl"))
       add_language_check (self, *code, FALSE);
   update_interpreters_subtitle (self);
+}
+
+/* The national holidays with the school's own additions, for the region
+ * of the store's school. */
+static void
+load_holidays (OkActivityEditor *self)
+{
+  g_autoptr(OkSchool) school = ok_store_school_get (self->store, ok_store_get_school_id (self->store), NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *subtitle = NULL;
+
+  self->holidays = ok_holidays_new_builtin ();
+  if (!ok_holidays_load_user_file (self->holidays, NULL, &error))
+    g_warning ("Could not read the school's own holidays: %s", error->message);
+  self->region = g_strdup (school != NULL && ok_school_get_region (school) != NULL
+                           ? ok_school_get_region (school) : "midden");
+  subtitle = g_strdup_printf (_("The national school holidays of region %s and the school’s own free days"),
+                              g_str_equal (self->region, "noord") ? _("North")
+                              : g_str_equal (self->region, "zuid") ? _("South") : _("Middle"));
+  adw_action_row_set_subtitle (self->skip_row, subtitle);
 }
 
 /* activity: the one to edit or duplicate; for a new one, NULL or a
@@ -518,6 +830,8 @@ ok_activity_editor_new (GtkWindow            *parent,
   self->mode = mode;
   self->original = activity != NULL ? g_object_ref (activity) : NULL;
   fill_themes (self);
+  load_holidays (self);
+  gtk_widget_set_visible (GTK_WIDGET (self->repeat_row), mode == OK_ACTIVITY_EDITOR_NEW);
 
   switch (mode)
     {
@@ -548,7 +862,18 @@ ok_activity_editor_new (GtkWindow            *parent,
       set_text (self->end_row, "21:00");
       select_calendar_day (self);
     }
+  /* A series runs to the summer holiday unless told otherwise. */
+  self->until = self->date;
+  g_date_add_months (&self->until, 3);
+  {
+    g_autoptr(GDateTime) until = g_date_time_new_local (g_date_get_year (&self->until),
+                                                        g_date_get_month (&self->until),
+                                                        g_date_get_day (&self->until), 12, 0, 0);
+    gtk_calendar_select_day (self->until_calendar, until);
+  }
+  select_weekday_of_date (self);
   on_target_changed_cb (self);
   update_save_sensitivity (self);
+  update_preview (self);
   return self;
 }

@@ -141,8 +141,8 @@ update_attendance (OkActivityPage *self)
               adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Walked in"));
             if (parent != NULL && ok_parent_get_family_id (parent) > 0)
               {
-                gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-family");
                 gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "x", ok_parent_get_family_id (parent));
+                gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-family");
                 adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
                 gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
               }
@@ -202,7 +202,9 @@ update (OkActivityPage *self)
   cancelled = ok_activity_get_status (activity) == OK_ACTIVITY_STATUS_CANCELLED;
   gtk_widget_set_visible (self->cancelled_label, cancelled);
   gtk_widget_set_visible (GTK_WIDGET (self->check_in_button), !cancelled);
+  /* The target first: app.check-in takes an activity id. */
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->check_in_button), "x", ok_activity_get_id (activity));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->check_in_button), "app.check-in");
 
   set_row (self->kind_row, ok_enum_to_label (OK_TYPE_ACTIVITY_KIND, ok_activity_get_kind (activity)));
   theme = theme_name (self->store, ok_activity_get_theme (activity));
@@ -264,8 +266,11 @@ static void
 ok_activity_page_dispose (GObject *object)
 {
   OkActivityPage *self = OK_ACTIVITY_PAGE (object);
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), OK_TYPE_ACTIVITY_PAGE);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->activity);
   g_clear_object (&self->store);
   g_clear_pointer (&self->present_rows, g_ptr_array_unref);

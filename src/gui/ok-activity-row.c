@@ -107,8 +107,11 @@ static void
 ok_activity_row_dispose (GObject *object)
 {
   OkActivityRow *self = OK_ACTIVITY_ROW (object);
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), OK_TYPE_ACTIVITY_ROW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->activity);
 
   G_OBJECT_CLASS (ok_activity_row_parent_class)->dispose (object);

@@ -296,13 +296,15 @@ change_status (OkAgendaView     *self,
                OkActivityStatus  status,
                const char       *message)
 {
-  OkActivity *activity = current_activity (self);
+  g_autoptr(OkActivity) activity = NULL;
   OkWindow *window = ok_window_for_widget (GTK_WIDGET (self));
   StatusChange *change;
   OkActivityStatus previous;
 
-  if (activity == NULL)
+  /* The page lets go of its activity when the agenda reloads. */
+  if (current_activity (self) == NULL)
     return;
+  activity = g_object_ref (current_activity (self));
   previous = ok_activity_get_status (activity);
   if (!set_status (self, activity, status))
     return;
@@ -474,8 +476,11 @@ static void
 ok_agenda_view_dispose (GObject *object)
 {
   OkAgendaView *self = OK_AGENDA_VIEW (object);
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), OK_TYPE_AGENDA_VIEW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->store);
   g_clear_object (&self->activities);
   g_clear_pointer (&self->hidden, g_hash_table_unref);

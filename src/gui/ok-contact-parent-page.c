@@ -103,8 +103,8 @@ add_coverage_row (OkContactParentPage *self,
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (remove, _("No Longer Cover"));
   gtk_widget_add_css_class (remove, "flat");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "contact.remove-coverage");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "s", target);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "contact.remove-coverage");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
 }
 
@@ -135,8 +135,8 @@ add_family_row (OkContactParentPage *self,
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), tag);
     }
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-family");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "x", ok_family_summary_get_id (family));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-family");
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
 }
 
@@ -399,9 +399,12 @@ static void
 ok_contact_parent_page_dispose (GObject *object)
 {
   OkContactParentPage *self = OK_CONTACT_PARENT_PAGE (object);
+  GtkWidget *child;
 
   clear_rows (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), OK_TYPE_CONTACT_PARENT_PAGE);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->store);
   g_clear_object (&self->contact_parent);
   g_clear_pointer (&self->dynamic_rows, g_ptr_array_unref);

@@ -417,8 +417,11 @@ static void
 ok_contact_parents_view_dispose (GObject *object)
 {
   OkContactParentsView *self = OK_CONTACT_PARENTS_VIEW (object);
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), OK_TYPE_CONTACT_PARENTS_VIEW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->store);
   g_clear_pointer (&self->hidden, g_hash_table_unref);
 

@@ -445,7 +445,10 @@ on_data_changed_cb (OkWindow       *window,
                     OkFamiliesView *self)
 {
   if (what & (OK_DATA_FAMILIES | OK_DATA_CONTACTS | OK_DATA_ACTIVITIES))
-    ok_families_view_reload (self);
+    {
+      ok_family_page_reload (self->family_page);
+      ok_families_view_reload (self);
+    }
 }
 
 /* GtkWidget */
@@ -491,12 +494,15 @@ static void
 ok_families_view_dispose (GObject *object)
 {
   OkFamiliesView *self = OK_FAMILIES_VIEW (object);
+  GtkWidget *child;
 
   if (self->loading != NULL)
     g_cancellable_cancel (self->loading);
   if (self->index != NULL)
     g_signal_handlers_disconnect_by_data (self->index, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), OK_TYPE_FAMILIES_VIEW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->loading);
   g_clear_object (&self->store);
   g_clear_object (&self->index);

@@ -342,8 +342,8 @@ fill_moments (OkFamilyPage *self)
       gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
       gtk_widget_set_tooltip_text (remove, _("Remove Contact Moment"));
       gtk_widget_add_css_class (remove, "flat");
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "family.delete-contact");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "x", id);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "family.delete-contact");
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
       shown++;
     }
@@ -378,8 +378,8 @@ fill_history (OkFamilyPage *self,
       subtitle = g_strdup_printf ("%s · %s · %s", year_date, ok_attendance_entry_get_parent_name (entry),
                                   ok_enum_to_label (OK_TYPE_ATTENDANCE_STATUS, ok_attendance_entry_get_status (entry)));
       row = add_row (self, self->history_group, ok_attendance_entry_get_title (entry), subtitle);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-activity");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "x", ok_attendance_entry_get_activity_id (entry));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-activity");
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
 
@@ -754,9 +754,12 @@ static void
 ok_family_page_dispose (GObject *object)
 {
   OkFamilyPage *self = OK_FAMILY_PAGE (object);
+  GtkWidget *child;
 
   clear_rows (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), OK_TYPE_FAMILY_PAGE);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->store);
   g_clear_object (&self->family);
   g_clear_pointer (&self->dynamic_rows, g_ptr_array_unref);

@@ -88,8 +88,11 @@ static void
 ok_family_row_dispose (GObject *object)
 {
   OkFamilyRow *self = OK_FAMILY_ROW (object);
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), OK_TYPE_FAMILY_ROW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->family);
 
   G_OBJECT_CLASS (ok_family_row_parent_class)->dispose (object);

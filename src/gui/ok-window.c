@@ -13,6 +13,7 @@
 #include "ok-contact-parents-view.h"
 #include "ok-demo.h"
 #include "ok-families-view.h"
+#include "ok-gui-resources.h"
 #include "ok-sidebar-button.h"
 #include "ok-store-family.h"
 #include "ok-window.h"
@@ -439,7 +440,8 @@ ok_window_get_folded (OkWindow *self)
 {
   g_return_val_if_fail (OK_IS_WINDOW (self), FALSE);
 
-  return adw_leaflet_get_folded (self->leaflet);
+  /* Pages ask while the template is still being built. */
+  return self->leaflet != NULL && adw_leaflet_get_folded (self->leaflet);
 }
 
 void
@@ -562,6 +564,11 @@ ok_window_class_init (OkWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
   static const char * const pages[] = { "agenda", "families", "contact-parents", "overview", "templates" };
+
+  /* Referencing the bundle keeps the linker from dropping it out of the
+   * static library when no OkApplication is linked in, as in the tests. */
+  if (ok_gui_get_resource () == NULL)
+    g_error ("The interface resources are missing from this build");
 
   object_class->dispose = ok_window_dispose;
   object_class->get_property = ok_window_get_property;
