@@ -7,8 +7,8 @@
 #include "ok-application.h"
 
 /* Ouderkamer is for Dutch schools: without a language chosen for messages
- * (a bare C locale, as on minimal installs), it speaks Dutch. gettext
- * ignores LANGUAGE in the plain C locale, not in C.UTF-8. */
+ * (the C locale of minimal installs and containers), it speaks Dutch.
+ * gettext ignores LANGUAGE in the plain C locale, not in C.UTF-8. */
 static void
 prefer_dutch (void)
 {
@@ -16,7 +16,8 @@ prefer_dutch (void)
 
   if (g_getenv ("LANGUAGE") != NULL && *g_getenv ("LANGUAGE") != '\0')
     return;
-  if (messages != NULL && !g_str_equal (messages, "C") && !g_str_equal (messages, "POSIX"))
+  if (messages != NULL && !g_str_equal (messages, "C") && !g_str_equal (messages, "POSIX")
+      && !g_str_has_prefix (messages, "C."))
     return;
   if (setlocale (LC_MESSAGES, "C.UTF-8") != NULL)
     g_setenv ("LANGUAGE", "nl", TRUE);
@@ -39,6 +40,8 @@ main (int   argc,
 {
   g_autoptr(OkApplication) app = NULL;
 
+  /* GTK would run setlocale () again and undo prefer_dutch (). */
+  gtk_disable_setlocale ();
   setlocale (LC_ALL, "");
   prefer_dutch ();
   bindtextdomain (GETTEXT_PACKAGE, locale_dir ());
