@@ -3,6 +3,8 @@
  * contact moments; a family's attendance history. */
 #include "config.h"
 
+#include "ok-demo.h"
+#include "ok-demo-contacts.h"
 #include "ok-store-activity.h"
 #include "ok-store-contact.h"
 #include "ok-store-family.h"
@@ -264,6 +266,47 @@ test_attendance_history (OkStore *store)
                    ==, 8);
 }
 
+static void
+test_demo_contacts (OkStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) contact_parents = NULL;
+  g_autoptr(GDate) today = g_date_new_dmy (23, G_DATE_NOVEMBER, 2026);
+  OkDemoOptions options;
+  guint languages = 0;
+
+  ok_demo_options_init (&options);
+  options.families = 60;
+  options.school_years = 1;
+  options.today = today;
+  ok_demo_generate (store, &options, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  ok_demo_add_contacts (store, 7, today, &error);
+  g_assert_no_error (error);
+
+  contact_parents = ok_store_contact_parent_list (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (contact_parents->len, >=, 2);
+  for (guint i = 0; i < contact_parents->len; i++)
+    {
+      OkContactParent *cp = g_ptr_array_index (contact_parents, i);
+      gint64 covered = 0, not_reached = 0;
+      const char * const *covered_languages = ok_contact_parent_get_languages (cp);
+
+      ok_store_contact_parent_counts (store, ok_contact_parent_get_id (cp), "2026-10-01",
+                                      &covered, &not_reached, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (covered, >, 0);
+      g_assert_cmpint (not_reached, <=, covered);
+      if (covered_languages != NULL && covered_languages[0] != NULL)
+        {
+          g_assert_cmpstr (covered_languages[0], !=, "nl");
+          languages++;
+        }
+    }
+  g_assert_cmpuint (languages, >=, 1);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -271,5 +314,6 @@ main (int argc, char *argv[])
   ok_test_add_store_func ("/contact/coverage", test_coverage);
   ok_test_add_store_func ("/contact/moments", test_contact_moments);
   ok_test_add_store_func ("/contact/attendance-history", test_attendance_history);
+  ok_test_add_store_func ("/contact/demo", test_demo_contacts);
   return g_test_run ();
 }

@@ -55,6 +55,14 @@ test_phone_digits (void)
 }
 
 static void
+test_family_surname (void)
+{
+  g_assert_cmpstr (ok_text_family_surname ("Familie Öztürk"), ==, "Öztürk");
+  g_assert_cmpstr (ok_text_family_surname ("Öztürk"), ==, "Öztürk");
+  g_assert_cmpstr (ok_text_family_surname ("Familie "), ==, "Familie ");
+}
+
+static void
 test_tokens (void)
 {
   g_auto(GStrv) tokens = ok_text_search_tokens ("  Öztürk  06-1234 groep5 ");
@@ -403,6 +411,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/search/fold", test_fold);
   g_test_add_func ("/search/phone-digits", test_phone_digits);
   g_test_add_func ("/search/tokens", test_tokens);
+  g_test_add_func ("/search/family-surname", test_family_surname);
   g_test_add_func ("/search/keystrokes", test_index_keystrokes);
   ok_test_add_store_func ("/search/index", test_index_search);
   ok_test_add_store_func ("/search/index-async", test_index_async);

@@ -12,6 +12,7 @@
 #include "ok-date-text.h"
 #include "ok-store-contact.h"
 #include "ok-store-private.h"
+#include "ok-text.h"
 #include "ok-time.h"
 
 static const char * const coverage_kinds[] = { "family", "language", "group" };
@@ -375,7 +376,9 @@ compare_summaries (gconstpointer a,
 {
   OkFamilySummary *x = *(OkFamilySummary * const *) a;
   OkFamilySummary *y = *(OkFamilySummary * const *) b;
-  int c = g_utf8_collate (ok_family_summary_get_name (x), ok_family_summary_get_name (y));
+  g_autofree char *fx = ok_text_fold (ok_family_summary_get_name (x));
+  g_autofree char *fy = ok_text_fold (ok_family_summary_get_name (y));
+  int c = strcmp (fx, fy);
 
   if (c != 0)
     return c;

@@ -137,3 +137,18 @@ ok_text_search_tokens (const char *query)
     }
   return g_strv_builder_end (builder);
 }
+
+/* "Familie Öztürk" → "Öztürk": the part of a family's name that tells it
+ * apart, for initials in an avatar. */
+const char *
+ok_text_family_surname (const char *name)
+{
+  static const char * const words[] = { "Familie ", "familie ", "Fam. ", "fam. ", "Gezin ", "gezin " };
+
+  if (name == NULL)
+    return "";
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_str_has_prefix (name, words[i]) && name[strlen (words[i])] != '\0')
+      return name + strlen (words[i]);
+  return name;
+}

@@ -14,6 +14,7 @@
 #include "ok-family-editor.h"
 #include "ok-family-page.h"
 #include "ok-language-names.h"
+#include "ok-text.h"
 #include "ok-parent-editor.h"
 #include "ok-store-contact.h"
 #include "ok-store-family.h"
@@ -426,7 +427,7 @@ ok_family_page_reload (OkFamilyPage *self)
 
   gtk_stack_set_visible_child_name (self->stack, "family");
   adw_window_title_set_title (self->window_title, ok_family_get_name (self->family));
-  adw_avatar_set_text (self->avatar, ok_family_get_name (self->family));
+  adw_avatar_set_text (self->avatar, ok_text_family_surname (ok_family_get_name (self->family)));
   gtk_label_set_label (self->name_label, ok_family_get_name (self->family));
   summary = g_strdup_printf (_("Prefers %s"),
                              ok_enum_to_label (OK_TYPE_CHANNEL, ok_family_get_preferred_channel (self->family)));

@@ -9,6 +9,7 @@
 
 #include "ok-family-row.h"
 #include "ok-language-names.h"
+#include "ok-text.h"
 
 struct _OkFamilyRow
 {
@@ -46,7 +47,7 @@ update (OkFamilyRow *self)
   if (family == NULL)
     return;
 
-  adw_avatar_set_text (self->avatar, ok_family_summary_get_name (family));
+  adw_avatar_set_text (self->avatar, ok_text_family_surname (ok_family_summary_get_name (family)));
   gtk_label_set_label (self->name_label, ok_family_summary_get_name (family));
 
   parents = ok_family_summary_get_parents (family);

@@ -12,6 +12,8 @@
 #include "ok-agenda-view.h"
 #include "ok-contact-parents-view.h"
 #include "ok-demo.h"
+#include "ok-demo-contacts.h"
+#include "ok-date-text.h"
 #include "ok-families-view.h"
 #include "ok-gui-resources.h"
 #include "ok-sidebar-button.h"
@@ -45,6 +47,7 @@ struct _OkWindow
   OkStore *store;
   GList *pending;             /* Pending *, newest first */
   GCancellable *demo;
+  GSettings *settings;        /* NULL when the schema is not installed */
 };
 
 G_DEFINE_FINAL_TYPE (OkWindow, ok_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -285,6 +288,7 @@ generate_demo_in_thread (GTask        *task,
   DemoData *data = task_data;
   g_autoptr(OkStore) store = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GDate) today = NULL;
   OkDemoOptions options;
 
   store = ok_store_open_full (data->location, OK_STORE_OPEN_NO_MIGRATE, &error);
@@ -295,7 +299,9 @@ generate_demo_in_thread (GTask        *task,
     }
   ok_store_set_school_id (store, data->school_id);
   ok_demo_options_init (&options);
-  if (!ok_demo_generate (store, &options, &data->summary, NULL, NULL, cancellable, &error))
+  today = ok_date_today ();
+  if (!ok_demo_generate (store, &options, &data->summary, NULL, NULL, cancellable, &error)
+      || !ok_demo_add_contacts (store, options.seed, today, &error))
     g_task_return_error (task, g_steal_pointer (&error));
   else
     g_task_return_boolean (task, TRUE);
@@ -491,12 +497,53 @@ ok_window_report_error (OkWindow     *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Window size, kept between runs when the settings schema is installed;
+ * run from a build tree without it, the window just opens at its default. */
+
+#define SCHEMA_ID "nl.ouderkamer.Ouderkamer"
+
+static void
+restore_window_state (OkWindow *self)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, SCHEMA_ID, TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, "window-width"))
+    return;
+
+  self->settings = g_settings_new_full (schema, NULL, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static void
+save_window_state (OkWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)) && width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", MAX (width, 360));
+      g_settings_set_int (self->settings, "window-height", MAX (height, 294));
+    }
+}
+
 /* GObject */
 
 static gboolean
 ok_window_close_request (GtkWindow *window)
 {
   ok_window_commit_pending (OK_WINDOW (window));
+  save_window_state (OK_WINDOW (window));
 
   return GTK_WINDOW_CLASS (ok_window_parent_class)->close_request (window);
 }
@@ -513,6 +560,7 @@ ok_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), OK_TYPE_WINDOW);
   g_clear_object (&self->store);
   g_clear_object (&self->demo);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (ok_window_parent_class)->dispose (object);
 }
@@ -652,6 +700,7 @@ ok_window_init (OkWindow *self)
   pages = gtk_stack_get_pages (self->stack);
   gtk_list_box_bind_model (self->sidebar_list, G_LIST_MODEL (pages), create_sidebar_row, self, NULL);
   sync_sidebar_selection (self);
+  restore_window_state (self);
 }
 
 OkWindow *
