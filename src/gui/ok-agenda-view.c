@@ -82,12 +82,17 @@ showing_upcoming (OkAgendaView *self)
   return gtk_toggle_button_get_active (self->upcoming_button);
 }
 
+/* A school with neither families nor activities is starting out. Families
+ * are counted first: a school that has them needs no list of activities. */
 static gboolean
 store_is_empty (OkAgendaView *self)
 {
-  g_autoptr(GPtrArray) any = ok_store_activity_list (self->store, NULL, NULL, NULL);
+  g_autoptr(GPtrArray) any = NULL;
 
-  return (any == NULL || any->len == 0) && ok_store_family_count (self->store, NULL) == 0;
+  if (ok_store_family_count (self->store, NULL) != 0)
+    return FALSE;
+  any = ok_store_activity_list (self->store, NULL, NULL, NULL);
+  return any == NULL || any->len == 0;
 }
 
 void
