@@ -16,6 +16,7 @@
 #include "ok-date-text.h"
 #include "ok-families-view.h"
 #include "ok-gui-resources.h"
+#include "ok-overview-view.h"
 #include "ok-sidebar-button.h"
 #include "ok-store-family.h"
 #include "ok-window.h"
@@ -100,6 +101,8 @@ create_sidebar_row (gpointer item,
   g_object_bind_property (page, "icon-name", image, "icon-name", G_BINDING_SYNC_CREATE);
   g_object_bind_property (page, "title", label, "label", G_BINDING_SYNC_CREATE);
   g_object_bind_property (page, "visible", row, "visible", G_BINDING_SYNC_CREATE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  gtk_stack_page_get_title (page), -1);
   return row;
 }
 
@@ -134,6 +137,21 @@ on_sidebar_row_activated_cb (OkWindow      *self,
   gtk_stack_set_visible_child (self->stack, gtk_stack_page_get_child (GTK_STACK_PAGE (page)));
   if (adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+/* Choosing a row with the keyboard or a screen reader selects it. */
+static void
+on_sidebar_row_selected_cb (OkWindow      *self,
+                            GtkListBoxRow *row)
+{
+  g_autoptr(GtkSelectionModel) pages = gtk_stack_get_pages (self->stack);
+  g_autoptr(GObject) page = NULL;
+
+  if (row == NULL)
+    return;
+  page = g_list_model_get_item (G_LIST_MODEL (pages), gtk_list_box_row_get_index (row));
+  if (page != NULL)
+    gtk_stack_set_visible_child (self->stack, gtk_stack_page_get_child (GTK_STACK_PAGE (page)));
 }
 
 static void
@@ -655,6 +673,7 @@ ok_window_class_init (OkWindowClass *klass)
   g_type_ensure (OK_TYPE_AGENDA_VIEW);
   g_type_ensure (OK_TYPE_FAMILIES_VIEW);
   g_type_ensure (OK_TYPE_CONTACT_PARENTS_VIEW);
+  g_type_ensure (OK_TYPE_OVERVIEW_VIEW);
   g_type_ensure (OK_TYPE_SIDEBAR_BUTTON);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/ouderkamer/Ouderkamer/ok-window.ui");
@@ -667,6 +686,7 @@ ok_window_class_init (OkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OkWindow, families_view);
   gtk_widget_class_bind_template_child (widget_class, OkWindow, contact_parents_view);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_page_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_folded_changed_cb);
 

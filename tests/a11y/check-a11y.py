@@ -44,7 +44,10 @@ def walk(node, path=()):
         states = node.getState()
     except Exception:
         return
-    if not states.contains(pyatspi.STATE_SHOWING):
+    # GTK 4.8 marks only windows "showing", and every widget that is not
+    # hidden "visible" (also on a stack page out of sight): so every page
+    # is checked each time, which is stricter, not weaker.
+    if role != pyatspi.ROLE_APPLICATION and not states.contains(pyatspi.STATE_VISIBLE):
         return
     here = path + (f"{node.getRoleName()}:{name!r}",)
     yield node, role, name, here
@@ -76,6 +79,11 @@ def activate(app, page):
             action = node.queryAction()
             if action.nActions > 0:
                 action.doAction(0)
+                return True
+            # GTK 4.8 gives list rows no action; a sidebar row is chosen by
+            # selecting it in its list, as Orca does.
+            if role == pyatspi.ROLE_LIST_ITEM:
+                node.parent.querySelection().selectChild(node.getIndexInParent())
                 return True
     return False
 
