@@ -109,8 +109,13 @@ create_sidebar_row (gpointer item,
 static void
 sync_sidebar_selection (OkWindow *self)
 {
-  g_autoptr(GtkSelectionModel) pages = gtk_stack_get_pages (self->stack);
-  GtkWidget *visible = gtk_stack_get_visible_child (self->stack);
+  g_autoptr(GtkSelectionModel) pages = NULL;
+  GtkWidget *visible;
+
+  if (self->stack == NULL || self->sidebar_list == NULL)
+    return;
+  pages = gtk_stack_get_pages (self->stack);
+  visible = gtk_stack_get_visible_child (self->stack);
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
     {
@@ -144,11 +149,13 @@ static void
 on_sidebar_row_selected_cb (OkWindow      *self,
                             GtkListBoxRow *row)
 {
-  g_autoptr(GtkSelectionModel) pages = gtk_stack_get_pages (self->stack);
+  g_autoptr(GtkSelectionModel) pages = NULL;
   g_autoptr(GObject) page = NULL;
 
-  if (row == NULL)
+  /* Rows go away one by one while the window is disposed. */
+  if (row == NULL || self->stack == NULL)
     return;
+  pages = gtk_stack_get_pages (self->stack);
   page = g_list_model_get_item (G_LIST_MODEL (pages), gtk_list_box_row_get_index (row));
   if (page != NULL)
     gtk_stack_set_visible_child (self->stack, gtk_stack_page_get_child (GTK_STACK_PAGE (page)));
