@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Text as people type it into a search field: "ozturk" must find Öztürk,
- * "0612" a parent whose number was imported as "+31 6 12…". */
+/* Text as people type it into a search field: "ozturk" must find Öztürk
+ * (folding is ok-text-fold's), "0612" a parent whose number was imported
+ * as "+31 6 12…". */
 #define G_LOG_DOMAIN "ok-text"
 
 #include "config.h"
@@ -8,71 +9,6 @@
 #include <string.h>
 
 #include "ok-text.h"
-
-/* Letters that carry no decomposition in Unicode, so NFKD alone does not
- * bring them back to the plain letter a Dutch keyboard types. */
-static const char *
-plain_letter (gunichar c)
-{
-  switch (c)
-    {
-    case 0x0131: /* ı */
-    case 0x0130: return "i";
-    case 0x00F8: case 0x00D8: return "o";
-    case 0x0142: case 0x0141: return "l";
-    case 0x0111: case 0x0110: return "d";
-    case 0x00DF: return "ss";
-    case 0x00E6: case 0x00C6: return "ae";
-    case 0x0153: case 0x0152: return "oe";
-    case 0x00FE: case 0x00DE: return "th";
-    case 0x0127: case 0x0126: return "h";
-    default: return NULL;
-    }
-}
-
-static gboolean
-is_apostrophe (gunichar c)
-{
-  return c == '\'' || c == '`' || c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x00B4;
-}
-
-/* Lower case, without accents, marks or apostrophes, compatibility forms
- * unfolded: the form both the search key and the query are brought to. */
-char *
-ok_text_fold (const char *text)
-{
-  g_autofree char *decomposed = NULL;
-  GString *s;
-
-  if (text == NULL)
-    return g_strdup ("");
-
-  decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFKD);
-  if (decomposed == NULL)
-    return g_strdup ("");
-
-  s = g_string_sized_new (strlen (decomposed));
-  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      GUnicodeType type = g_unichar_type (c);
-      const char *plain;
-
-      if (type == G_UNICODE_NON_SPACING_MARK || type == G_UNICODE_ENCLOSING_MARK
-          || type == G_UNICODE_SPACING_MARK || type == G_UNICODE_FORMAT || is_apostrophe (c))
-        continue;
-      plain = plain_letter (c);
-      if (plain != NULL)
-        {
-          g_string_append (s, plain);
-          continue;
-        }
-      if (g_unichar_isspace (c))
-        c = ' ';
-      g_string_append_unichar (s, g_unichar_tolower (c));
-    }
-  return g_string_free (s, FALSE);
-}
 
 /* The digits of a phone number, with the Dutch country code turned into
  * the trunk prefix a caller types: "+31 6-1234 5678" → "0612345678". */
@@ -113,12 +49,12 @@ looks_like_phone (const char *token)
 }
 
 /* A query split into folded words, each of which a match must contain.
- * Phone-like words keep only their digits, as the key does. */
+ * Phone-like words ("06-1234") keep only their digits, as the key does,
+ * before folding would split them at the dash. */
 char **
 ok_text_search_tokens (const char *query)
 {
-  g_autofree char *folded = ok_text_fold (query);
-  g_auto(GStrv) words = g_strsplit (folded, " ", -1);
+  g_auto(GStrv) words = g_strsplit_set (query != NULL ? query : "", " \t\n", -1);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
 
   for (guint i = 0; words[i] != NULL; i++)
@@ -133,7 +69,14 @@ ok_text_search_tokens (const char *query)
             g_strv_builder_add (builder, digits);
         }
       else
-        g_strv_builder_add (builder, words[i]);
+        {
+          g_autofree char *folded = ok_text_fold (words[i]);
+          g_auto(GStrv) parts = g_strsplit (folded, " ", -1);
+
+          for (guint j = 0; parts[j] != NULL; j++)
+            if (*parts[j] != '\0')
+              g_strv_builder_add (builder, parts[j]);
+        }
     }
   return g_strv_builder_end (builder);
 }
