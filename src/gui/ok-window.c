@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ok-agenda-view.h"
+#include "ok-checkin-window.h"
 #include "ok-contact-parents-view.h"
 #include "ok-demo.h"
 #include "ok-demo-contacts.h"
@@ -730,9 +731,24 @@ ok_window_init (OkWindow *self)
   restore_window_state (self);
 }
 
+/* What was marked at the door shows in the agenda and the family pages
+ * once the check-in window is closed. */
+static void
+on_app_window_removed_cb (OkWindow  *self,
+                          GtkWindow *window)
+{
+  if (OK_IS_CHECKIN_WINDOW (window))
+    ok_window_data_changed (self, OK_DATA_ACTIVITIES);
+}
+
 OkWindow *
 ok_window_new (OkApplication *app,
                OkStore       *store)
 {
-  return g_object_new (OK_TYPE_WINDOW, "application", app, "store", store, NULL);
+  OkWindow *self = g_object_new (OK_TYPE_WINDOW, "application", app, "store", store, NULL);
+
+  if (app != NULL)
+    g_signal_connect_object (app, "window-removed", G_CALLBACK (on_app_window_removed_cb), self,
+                             G_CONNECT_SWAPPED);
+  return self;
 }
