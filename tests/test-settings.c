@@ -25,7 +25,7 @@ test_keys (void)
   g_autoptr(GSettingsSchema) schema = lookup_schema ();
   g_auto(GStrv) keys = g_settings_schema_list_keys (schema);
   const char *expected[] = {
-    "last-database", "retention-years", "school-region",
+    "last-database", "retention-years",
     "window-height", "window-maximized", "window-width",
   };
 
@@ -39,40 +39,13 @@ static void
 test_defaults (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
-  g_autofree char *region = g_settings_get_string (settings, "school-region");
   g_autofree char *database = g_settings_get_string (settings, "last-database");
 
-  g_assert_cmpstr (region, ==, "midden");
   g_assert_cmpuint (g_settings_get_uint (settings, "retention-years"), ==, 2);
   g_assert_cmpstr (database, ==, "");
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), >=, 360);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), >=, 294);
-}
-
-/* The region names are the ones the core's holidays and the database use. */
-static void
-test_region_choices (void)
-{
-  g_autoptr(GSettingsSchema) schema = lookup_schema ();
-  g_autoptr(GSettingsSchemaKey) key = g_settings_schema_get_key (schema, "school-region");
-  g_autoptr(GVariant) range = g_settings_schema_key_get_range (key);
-  g_autoptr(GVariant) choices = NULL;
-  g_autofree const char **names = NULL;
-  const char *type;
-  const char *expected[] = { "noord", "midden", "zuid", NULL };
-  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
-  g_autofree char *region = NULL;
-
-  g_variant_get (range, "(&sv)", &type, &choices);
-  g_assert_cmpstr (type, ==, "enum");
-  names = g_variant_get_strv (choices, NULL);
-  g_assert_cmpstrv (names, expected);
-
-  g_assert_true (g_settings_set_string (settings, "school-region", "noord"));
-  region = g_settings_get_string (settings, "school-region");
-  g_assert_cmpstr (region, ==, "noord");
-  g_assert_cmpint (g_settings_get_enum (settings, "school-region"), ==, 0);
 }
 
 static void
@@ -118,7 +91,6 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/settings/keys", test_keys);
   g_test_add_func ("/settings/defaults", test_defaults);
-  g_test_add_func ("/settings/region-choices", test_region_choices);
   g_test_add_func ("/settings/ranges", test_ranges);
   g_test_add_func ("/settings/memory-backend-round-trip", test_memory_backend_round_trip);
   return g_test_run ();

@@ -8,6 +8,7 @@
 
 #include "ok-cli.h"
 #include "ok-demo.h"
+#include "ok-demo-contacts.h"
 #include "ok-store-family.h"
 #include "ok-time.h"
 
@@ -77,8 +78,16 @@ ok_cli_demo (OkStore  *store,
   options.schools = (guint) schools;
   options.school_years = (guint) years;
   options.seed = (guint32) seed;
+  if (today == NULL)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now (ok_time_zone ());
+
+      today = g_date_new_dmy (g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                              g_date_time_get_year (now));
+    }
   options.today = today;
-  if (!ok_demo_generate (store, &options, &summary, NULL, NULL, NULL, error))
+  if (!ok_demo_generate (store, &options, &summary, NULL, NULL, NULL, error)
+      || !ok_demo_add_contacts (store, options.seed, today, error))
     return FALSE;
 
   g_print (_("Demo data added: %u schools, %u families, %u parents, %u children, "

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ok-home-language.h"
 #include "ok-language-names.h"
 
 static const struct {
@@ -45,16 +46,20 @@ static const struct {
   { "fy", N_("Frisian") },
 };
 
-/* The translated name, or the code itself for a language not in the list. */
+/* The translated name; for a rarer language the Dutch name the importer
+ * knows it by, and the code itself when nobody knows it. */
 const char *
 ok_language_name (const char *code)
 {
+  const char *dutch;
+
   if (code == NULL)
     return "";
   for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
     if (g_str_equal (languages[i].code, code))
       return _(languages[i].name);
-  return code;
+  dutch = ok_home_language_display_name (code);
+  return dutch != NULL ? dutch : code;
 }
 
 char *
