@@ -845,6 +845,10 @@ ok_import_run_async (OkImport            *self,
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, ok_import_run_async);
+  /* The worker's own answer counts: it checks the cancellable up to the
+   * commit, and a cancel that comes after it must not hide a changed
+   * database behind G_IO_ERROR_CANCELLED. */
+  g_task_set_check_cancellable (task, FALSE);
 
   job = job_new (self, store, flags, TRUE, &error);
   if (job == NULL)
