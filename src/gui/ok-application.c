@@ -8,6 +8,7 @@
 #include "ok-application.h"
 #include "ok-checkin-window.h"
 #include "ok-gui-resources.h"
+#include "ok-import-assistant.h"
 #include "ok-preferences-window.h"
 #include "ok-store-checkin.h"
 #include "ok-window.h"
@@ -118,6 +119,18 @@ check_in_now_action (GSimpleAction *action,
     show_message (self, _("No Activity Now"),
                   _("Nothing is running now or starting within half an hour. "
                     "Open the check-in from the activity in the agenda."));
+}
+
+static void
+import_families_action (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  OkApplication *self = OK_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (ensure_store (self))
+    gtk_window_present (GTK_WINDOW (ok_import_assistant_new (parent, self->store)));
 }
 
 static void
@@ -278,10 +291,13 @@ ok_application_init (OkApplication *self)
   static const GActionEntry actions[] = {
     { "check-in", check_in_action, "x", NULL, NULL, { 0 } },
     { "check-in-now", check_in_now_action, NULL, NULL, NULL, { 0 } },
+    { "import-families", import_families_action, NULL, NULL, NULL, { 0 } },
   };
+  static const char *import_accels[] = { "<Control>i", NULL };
 
   g_application_add_main_option_entries (G_APPLICATION (self), entries);
   g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.import-families", import_accels);
 }
 
 OkApplication *
