@@ -671,8 +671,9 @@ fill_summary (OkImportAssistant *self,
   g_autofree char *columns_text = join_list (columns);
 
   if (self->has_bad_rows)
-    summary = g_strdup_printf (_("Nothing has changed yet. Importing “%s” without the rows "
-                                 "with problems makes these changes."), name);
+    summary = g_strdup_printf (_("Nothing has changed yet. Some rows cannot be imported: "
+                                 "to import the others, choose below to skip them. Importing "
+                                 "“%s” without them makes these changes."), name);
   else
     summary = g_strdup_printf (_("Nothing has changed yet. Importing “%s” makes these "
                                  "changes."), name);
