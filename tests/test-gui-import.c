@@ -20,6 +20,7 @@ typedef struct {
   OkImportResult *result;
   double cancel_at;              /* cancel when progress reaches this */
   double cancelled_at;
+  gboolean close_instead;        /* close the window rather than cancel */
 } Run;
 
 static gpointer
@@ -446,7 +447,10 @@ progress_cb (OkImport   *import,
   if (run->cancelled_at == 0.0 && progress >= run->cancel_at)
     {
       run->cancelled_at = progress;
-      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (run->assistant), "import.cancel", NULL));
+      if (run->close_instead)
+        gtk_window_close (GTK_WINDOW (run->assistant));
+      else
+        g_assert_true (gtk_widget_activate_action (GTK_WIDGET (run->assistant), "import.cancel", NULL));
     }
 }
 
@@ -497,6 +501,43 @@ test_cancel (OkStore *store)
   g_assert_cmpint (family_count (store), ==, 6000);
 
   run_finish (&run);
+  g_unlink (path);
+}
+
+/* Closing the window while importing cancels, and the window waits for
+ * the rollback before it goes. */
+static void
+test_close_while_importing (OkStore *store)
+{
+  g_autofree char *path = write_large_export ();
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  Run run;
+  GtkWidget *assistant;
+
+  run_init (&run, store);
+  open_path (&run, path);
+  wait_for_page (&run, "preview");
+  activate (&run, "import.next");
+  wait_for_page (&run, "summary");
+
+  run.cancel_at = 0.6;
+  run.close_instead = TRUE;
+  g_signal_connect (ok_import_assistant_get_import (run.assistant), "notify::progress",
+                    G_CALLBACK (progress_cb), &run);
+  assistant = GTK_WIDGET (run.assistant);
+  g_object_add_weak_pointer (G_OBJECT (assistant), (gpointer *) &assistant);
+  activate (&run, "import.next");
+  while (run.cancelled_at == 0.0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpfloat (run.cancelled_at, >=, 0.6);
+  g_assert_nonnull (assistant);
+  g_assert_true (gtk_widget_get_visible (assistant));
+
+  while (assistant != NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_null (assistant);
+  g_assert_cmpuint (run.imported, ==, 0);
+  g_assert_cmpint (family_count (store), ==, 0);
   g_unlink (path);
 }
 
@@ -603,6 +644,7 @@ main (int argc, char *argv[])
   ok_test_add_store_func ("/gui-import/bad-rows", test_bad_rows);
   ok_test_add_store_func ("/gui-import/cancel", test_cancel);
   ok_test_add_store_func ("/gui-import/cancel-too-late", test_cancel_too_late);
+  ok_test_add_store_func ("/gui-import/close-while-importing", test_close_while_importing);
   ok_test_add_store_func ("/gui-import/broken-files", test_broken_files);
   g_test_add_func ("/gui-import/app-action", test_app_action);
   return g_test_run ();

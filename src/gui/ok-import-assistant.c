@@ -807,6 +807,9 @@ run_done_cb (GObject      *source,
 
   if (self->close_when_done)
     {
+      /* Closed while importing, yet committed: the views still reload. */
+      if (running == RUNNING_IMPORT && result != NULL)
+        g_signal_emit (self, signals[IMPORTED], 0, result);
       gtk_window_destroy (GTK_WINDOW (self));
       return;
     }
