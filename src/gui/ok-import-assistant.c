@@ -38,6 +38,7 @@ struct _OkImportAssistant
   GtkDropDown *encoding_dropdown;
   GtkDropDown *separator_dropdown;
   AdwPreferencesGroup *preview_group;
+  GtkScrolledWindow *preview_scroller;
   GtkColumnView *preview_view;
   GtkListBox *columns_list;
   AdwStatusPage *progress_page;
@@ -141,6 +142,12 @@ static const struct {
 #define MAX_COLUMN_WIDTH 240
 #define CELL_PADDING 24
 #define HEADER_EXTRA_WIDTH 8
+
+/* The preview shows this many rows before it scrolls; the padding of a
+ * row and the height of the header besides its text, in pixels. */
+#define MAX_ROWS_SHOWN 10
+#define ROW_PADDING 6
+#define HEADER_HEIGHT 14
 
 /* Beyond this many problems, a coordinator copies the list. */
 #define MAX_PROBLEMS_SHOWN 100
@@ -278,6 +285,23 @@ text_width (GtkWidget  *widget,
   return width;
 }
 
+/* A column view asks only for the rows it has made, which in a scrolled
+ * window is one: the preview is given room for its rows, up to a limit,
+ * from the height of a line of text. */
+static void
+fit_preview_height (OkImportAssistant *self,
+                    guint              n_rows)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->preview_view), "Ág");
+  int line = 0;
+
+  pango_layout_get_pixel_size (layout, NULL, &line);
+  gtk_scrolled_window_set_min_content_height (self->preview_scroller,
+                                              HEADER_HEIGHT + line
+                                              + (int) MIN (MAX (n_rows, 1), MAX_ROWS_SHOWN)
+                                                * (line + ROW_PADDING));
+}
+
 /* Columns as wide as their widest value in the preview, within limits:
  * measured once, so that they do not jump while scrolling, and a long
  * e-mail address does not push the other columns out of sight. */
@@ -389,7 +413,7 @@ update_mapping_state (OkImportAssistant *self)
     }
 
   if (missing->len > 0)
-    message = g_strdup_printf (_("No column holds %s. Every pupil needs these: choose the "
+    message = g_strdup_printf (_("No column holds %s, which every pupil needs: choose the "
                                  "column below, or add it to the export."), missing->str);
   gtk_label_set_text (self->mapping_error_label, message);
   gtk_widget_set_visible (self->mapping_error_box, message != NULL);
@@ -544,6 +568,7 @@ fill_preview_rows (OkImportAssistant *self)
       add_text_column (self->preview_view, name, i + 1, G_LIST_MODEL (self->preview_rows));
     }
 
+  fit_preview_height (self, n_rows);
   title = n_rows == 1 ? g_strdup (_("First Row"))
                       : g_strdup_printf (_("First %u Rows"), n_rows);
   adw_preferences_group_set_title (self->preview_group, title);
@@ -1163,6 +1188,7 @@ ok_import_assistant_class_init (OkImportAssistantClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OkImportAssistant, encoding_dropdown);
   gtk_widget_class_bind_template_child (widget_class, OkImportAssistant, separator_dropdown);
   gtk_widget_class_bind_template_child (widget_class, OkImportAssistant, preview_group);
+  gtk_widget_class_bind_template_child (widget_class, OkImportAssistant, preview_scroller);
   gtk_widget_class_bind_template_child (widget_class, OkImportAssistant, preview_view);
   gtk_widget_class_bind_template_child (widget_class, OkImportAssistant, columns_list);
   gtk_widget_class_bind_template_child (widget_class, OkImportAssistant, progress_page);
