@@ -13,6 +13,7 @@
 #include "ok-import-assistant.h"
 #include "ok-store-family.h"
 #include "ok-test-util.h"
+#include "ok-window.h"
 
 typedef struct {
   OkImportAssistant *assistant;
@@ -79,14 +80,22 @@ imported_cb (OkImportAssistant *assistant,
 }
 
 static void
-run_init (Run     *run,
-          OkStore *store)
+run_init_for (Run       *run,
+              GtkWindow *parent,
+              OkStore   *store)
 {
   memset (run, 0, sizeof *run);
-  run->assistant = ok_import_assistant_new (NULL, store);
+  run->assistant = ok_import_assistant_new (parent, store);
   g_signal_connect (run->assistant, "imported", G_CALLBACK (imported_cb), run);
   gtk_window_present (GTK_WINDOW (run->assistant));
   g_assert_cmpstr (page (run), ==, "choose");
+}
+
+static void
+run_init (Run     *run,
+          OkStore *store)
+{
+  run_init_for (run, NULL, store);
 }
 
 static void
@@ -541,6 +550,71 @@ test_close_while_importing (OkStore *store)
   g_unlink (path);
 }
 
+static void
+data_changed_cb (OkWindow *window,
+                 guint     what,
+                 guint    *count)
+{
+  g_assert_true (what & OK_DATA_FAMILIES);
+  (*count)++;
+}
+
+static const char *
+families_subtitle (OkWindow *window)
+{
+  GObject *view = gtk_widget_get_template_child (GTK_WIDGET (window), OK_TYPE_WINDOW, "families_view");
+  GObject *title = gtk_widget_get_template_child (GTK_WIDGET (view), G_OBJECT_TYPE (view), "window_title");
+
+  return adw_window_title_get_subtitle (ADW_WINDOW_TITLE (title));
+}
+
+/* Over the main window: its families reload after the import, and Show
+ * Families closes the assistant on the families page. */
+static void
+test_main_window (OkStore *store)
+{
+  OkWindow *window = ok_window_new (NULL, store);
+  GtkWidget *assistant;
+  gint64 deadline;
+  guint changed = 0;
+  Run run;
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_present (GTK_WINDOW (window));
+  g_signal_connect (window, "data-changed", G_CALLBACK (data_changed_cb), &changed);
+  ok_window_show_page (window, "agenda");
+  run_frames ();
+
+  run_init_for (&run, GTK_WINDOW (window), store);
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (run.assistant)));
+  open_fixture (&run, "families.csv");
+  wait_for_page (&run, "preview");
+  activate (&run, "import.next");
+  wait_for_page (&run, "summary");
+  g_assert_cmpuint (changed, ==, 0);
+  activate (&run, "import.next");
+  wait_for_page (&run, "result");
+  g_assert_cmpuint (changed, ==, 1);
+
+  deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  while (g_strcmp0 (families_subtitle (window), "7 families") != 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (families_subtitle (window), ==, "7 families");
+
+  assistant = GTK_WIDGET (run.assistant);
+  g_object_add_weak_pointer (G_OBJECT (assistant), (gpointer *) &assistant);
+  activate (&run, "import.show-families");
+  run_frames ();
+  g_assert_null (assistant);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), OK_TYPE_WINDOW, "stack"))),
+                   ==, "families");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  run_frames ();
+  g_assert_null (window);
+  g_clear_object (&run.result);
+}
+
 /* A cancel that comes after the commit cannot undo it: the assistant
  * says what was imported rather than that nothing changed. */
 static void
@@ -646,6 +720,7 @@ main (int argc, char *argv[])
   ok_test_add_store_func ("/gui-import/cancel-too-late", test_cancel_too_late);
   ok_test_add_store_func ("/gui-import/close-while-importing", test_close_while_importing);
   ok_test_add_store_func ("/gui-import/broken-files", test_broken_files);
+  ok_test_add_store_func ("/gui-import/main-window", test_main_window);
   g_test_add_func ("/gui-import/app-action", test_app_action);
   return g_test_run ();
 }

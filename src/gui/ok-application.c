@@ -121,16 +121,30 @@ check_in_now_action (GSimpleAction *action,
                     "Open the check-in from the activity in the agenda."));
 }
 
+/* The assistant is modal to the main window, not to a door's check-in
+ * that happens to have the focus. */
+static GtkWindow *
+main_window (OkApplication *self)
+{
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (OK_IS_WINDOW (active))
+    return active;
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (OK_IS_WINDOW (l->data))
+      return l->data;
+  return active;
+}
+
 static void
 import_families_action (GSimpleAction *action,
                         GVariant      *parameter,
                         gpointer       user_data)
 {
   OkApplication *self = OK_APPLICATION (user_data);
-  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (ensure_store (self))
-    gtk_window_present (GTK_WINDOW (ok_import_assistant_new (parent, self->store)));
+    gtk_window_present (GTK_WINDOW (ok_import_assistant_new (main_window (self), self->store)));
 }
 
 static void

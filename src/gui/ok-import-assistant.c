@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "ok-import-assistant.h"
+#include "ok-window.h"
 
 typedef enum {
   RUNNING_NONE,
@@ -807,6 +808,19 @@ fill_result (OkImportAssistant *self,
   gtk_widget_set_visible (GTK_WIDGET (self->result_languages_label), languages[0] != NULL);
 }
 
+/* The worker wrote on a connection of its own: the main window's views
+ * reload from the database. */
+static void
+announce_import (OkImportAssistant *self,
+                 OkImportResult    *result)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+
+  if (OK_IS_WINDOW (parent))
+    ok_window_data_changed (OK_WINDOW (parent), OK_DATA_FAMILIES | OK_DATA_CONTACTS);
+  g_signal_emit (self, signals[IMPORTED], 0, result);
+}
+
 static void start_run (OkImportAssistant *self,
                        Running            running,
                        OkImportFlags      flags);
@@ -834,7 +848,7 @@ run_done_cb (GObject      *source,
     {
       /* Closed while importing, yet committed: the views still reload. */
       if (running == RUNNING_IMPORT && result != NULL)
-        g_signal_emit (self, signals[IMPORTED], 0, result);
+        announce_import (self, result);
       gtk_window_destroy (GTK_WINDOW (self));
       return;
     }
@@ -880,7 +894,7 @@ run_done_cb (GObject      *source,
 
   fill_result (self, result);
   gtk_stack_set_visible_child_name (self->stack, "result");
-  g_signal_emit (self, signals[IMPORTED], 0, result);
+  announce_import (self, result);
 }
 
 static void
@@ -1093,8 +1107,8 @@ show_families_action (GtkWidget  *widget,
 {
   GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (widget));
 
-  if (parent != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (parent), "win.show-page", "s", "families");
+  if (OK_IS_WINDOW (parent))
+    ok_window_show_page (OK_WINDOW (parent), "families");
   gtk_window_close (GTK_WINDOW (widget));
 }
 
@@ -1167,7 +1181,8 @@ ok_import_assistant_class_init (OkImportAssistantClass *klass)
    * @self: the assistant
    * @result: what the import changed
    *
-   * Emitted when an import has been committed, for views to reload.
+   * Emitted when an import has been committed, after the main window
+   * the assistant is modal to was told to reload.
    */
   signals[IMPORTED] =
     g_signal_new ("imported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
