@@ -8,6 +8,7 @@
 #include "ok-application.h"
 #include "ok-checkin-window.h"
 #include "ok-gui-resources.h"
+#include "ok-help-window.h"
 #include "ok-import-assistant.h"
 #include "ok-preferences-window.h"
 #include "ok-store-checkin.h"
@@ -226,13 +227,25 @@ preferences_action (GSimpleAction *action,
 }
 
 static void
+help_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+
+  gtk_window_present (ok_help_window_new (gtk_application_get_active_window (app)));
+}
+
+static void
 ok_application_startup (GApplication *app)
 {
   static const GActionEntry actions[] = {
     { "quit", quit_action },
     { "about", about_action },
     { "preferences", preferences_action },
+    { "help", help_action },
   };
+  static const char *help_accels[] = { "F1", NULL };
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
@@ -243,6 +256,7 @@ ok_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.help", help_accels);
 }
 
 static int
