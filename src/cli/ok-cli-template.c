@@ -10,9 +10,11 @@
 #include "ok-cli.h"
 #include "ok-enums.h"
 #include "ok-letters.h"
+#include "ok-send.h"
 #include "ok-store-activity.h"
 #include "ok-store-family.h"
 #include "ok-store-template.h"
+#include "ok-template-fill.h"
 
 static gboolean
 template_list (OkStore  *store,
@@ -105,102 +107,6 @@ template_list (OkStore  *store,
   return TRUE;
 }
 
-/* What one message is about, owning the strings the context borrows. */
-typedef struct {
-  OkActivity *activity;
-  char *school_name;
-  char *parent_name;
-  char *child_name;
-  char *interpreter;
-  OkTemplateContext context;
-} Message;
-
-static void
-message_clear (Message *message)
-{
-  g_clear_object (&message->activity);
-  g_clear_pointer (&message->school_name, g_free);
-  g_clear_pointer (&message->parent_name, g_free);
-  g_clear_pointer (&message->child_name, g_free);
-  g_clear_pointer (&message->interpreter, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Message, message_clear)
-
-static gboolean
-message_load_activity (Message     *message,
-                       OkStore     *store,
-                       gint64       activity_id,
-                       const char  *sender,
-                       const char  *contact_parent,
-                       const char  *contact_phone,
-                       GError     **error)
-{
-  g_autoptr(OkSchool) school = NULL;
-  OkActivity *activity;
-
-  message->activity = activity = ok_store_activity_get (store, activity_id, error);
-  if (activity == NULL)
-    return FALSE;
-  school = ok_store_school_get (store, ok_activity_get_school_id (activity), error);
-  if (school == NULL)
-    return FALSE;
-  message->school_name = g_strdup (ok_school_get_name (school));
-
-  message->context = (OkTemplateContext) {
-    .activity_title = ok_activity_get_title (activity),
-    .theme = ok_activity_get_theme (activity),
-    .starts_at = ok_activity_get_starts_at (activity),
-    .ends_at = ok_activity_get_ends_at (activity),
-    .location = ok_activity_get_location (activity),
-    .sender_name = sender,
-    .contact_parent_name = contact_parent,
-    .contact_parent_phone = contact_phone,
-    .school_name = message->school_name,
-  };
-  return TRUE;
-}
-
-/* The interpreter is mentioned to a family only when the activity has one
- * for the family's language. */
-static void
-message_set_language (Message    *message,
-                      const char *language)
-{
-  const char * const *interpreted = ok_activity_get_interpreter_languages (message->activity);
-
-  g_clear_pointer (&message->interpreter, g_free);
-  if (interpreted != NULL && language != NULL && g_strv_contains (interpreted, language))
-    message->interpreter = g_strdup (language);
-  message->context.interpreter = message->interpreter;
-}
-
-static gboolean
-message_set_family (Message   *message,
-                    OkStore   *store,
-                    OkFamily  *family,
-                    GError   **error)
-{
-  g_autoptr(GPtrArray) parents = ok_store_parent_list (store, ok_family_get_id (family), error);
-  g_autoptr(GPtrArray) children = NULL;
-
-  if (parents == NULL)
-    return FALSE;
-  children = ok_store_child_list (store, ok_family_get_id (family), error);
-  if (children == NULL)
-    return FALSE;
-
-  g_clear_pointer (&message->parent_name, g_free);
-  g_clear_pointer (&message->child_name, g_free);
-  if (parents->len > 0)
-    message->parent_name = g_strdup (ok_parent_get_name (parents->pdata[0]));
-  if (children->len > 0)
-    message->child_name = g_strdup (ok_child_get_first_name (children->pdata[0]));
-  message->context.parent_name = message->parent_name;
-  message->context.child_name = message->child_name;
-  return TRUE;
-}
-
 static const char *
 first_language (OkFamily *family)
 {
@@ -218,7 +124,7 @@ template_render (OkStore  *store,
   g_autoptr(GOptionContext) context = g_option_context_new (_("TEMPLATE"));
   g_autoptr(OkTemplateCatalog) catalog = NULL;
   g_autoptr(OkFamily) family = NULL;
-  g_auto(Message) message = { 0, };
+  g_auto(OkTemplateFill) fill = { 0, };
   g_autofree char *language = NULL;
   g_autofree char *sender = NULL;
   g_autofree char *contact_parent = NULL;
@@ -253,33 +159,26 @@ template_render (OkStore  *store,
     }
 
   catalog = ok_store_template_load_catalog (store, error);
-  if (catalog == NULL
-      || !message_load_activity (&message, store, activity_id, sender, contact_parent, contact_phone, error))
+  if (catalog == NULL || !ok_template_fill_load_activity (&fill, store, activity_id, error))
     return FALSE;
+  ok_template_fill_set_sender (&fill, sender, contact_parent, contact_phone);
   if (family_id > 0)
     {
       family = ok_store_family_get (store, family_id, error);
-      if (family == NULL || !message_set_family (&message, store, family, error))
+      if (family == NULL || !ok_template_fill_load_family (&fill, store, family, error))
         return FALSE;
       if (language == NULL)
         language = g_strdup (first_language (family));
     }
   if (language == NULL)
     language = g_strdup ("nl");
-  message_set_language (&message, language);
+  ok_template_fill_set_language (&fill, language);
 
-  if (!ok_template_catalog_render (catalog, argv[1], language, &message.context, OK_TEMPLATE_RENDER_DEFAULT,
+  if (!ok_template_catalog_render (catalog, argv[1], language, &fill.context, OK_TEMPLATE_RENDER_DEFAULT,
                                    &subject, &body, error))
     return FALSE;
   g_print ("%s\n", show_subject ? subject : body);
   return TRUE;
-}
-
-static const char *
-default_template (OkActivity *activity)
-{
-  return ok_activity_get_kind (activity) == OK_ACTIVITY_KIND_COFFEE_MORNING
-         ? "coffee-morning-invitation" : "theme-meeting-invitation";
 }
 
 /* Without --families, the letters go to every family that asked for
@@ -335,7 +234,7 @@ template_letters (OkStore  *store,
   g_autoptr(OkTemplateCatalog) catalog = NULL;
   g_autoptr(OkLetters) letters = ok_letters_new ();
   g_autoptr(GPtrArray) families = NULL;
-  g_auto(Message) message = { 0, };
+  g_auto(OkTemplateFill) fill = { 0, };
   g_autofree char *template_id = NULL;
   g_autofree char *output = NULL;
   g_autofree char *family_ids = NULL;
@@ -366,10 +265,11 @@ template_letters (OkStore  *store,
     }
 
   catalog = ok_store_template_load_catalog (store, error);
-  if (catalog == NULL || !message_load_activity (&message, store, activity_id, sender, NULL, NULL, error))
+  if (catalog == NULL || !ok_template_fill_load_activity (&fill, store, activity_id, error))
     return FALSE;
+  ok_template_fill_set_sender (&fill, sender, NULL, NULL);
   if (template_id == NULL)
-    template_id = g_strdup (default_template (message.activity));
+    template_id = g_strdup (ok_send_default_template (ok_template_fill_get_activity (&fill)));
   families = choose_families (store, family_ids, error);
   if (families == NULL)
     return FALSE;
@@ -392,10 +292,10 @@ template_letters (OkStore  *store,
                       ok_family_get_name (family), language);
           language = "nl";
         }
-      if (!message_set_family (&message, store, family, error))
+      if (!ok_template_fill_load_family (&fill, store, family, error))
         return FALSE;
-      message_set_language (&message, language);
-      if (!ok_letters_add_rendered (letters, catalog, template_id, language, &message.context,
+      ok_template_fill_set_language (&fill, language);
+      if (!ok_letters_add_rendered (letters, catalog, template_id, language, &fill.context,
                                     ok_family_get_name (family), &local_error))
         {
           g_set_error (error, OK_CLI_ERROR, OK_CLI_ERROR_FAILED, _("Family %s: %s"),
