@@ -358,7 +358,7 @@ test_send (OkStore *store)
            "--format", "call-list", NULL);
   g_assert_cmpint (exit_code (&calls), ==, 0);
   g_assert_true (g_str_has_prefix (calls.out, "Family;Parent;Phone;Home language;Why a call;What to say;Answer\r\n"
-                                   "Familie Ouali;Mohamed Ouali;0687654321;rif;Home language is rarely written;"
+                                   "Familie Ouali;Mohamed Ouali;0687654321;Tarifit (Riffijns);Home language is rarely written;"
                                    "\"Goedendag Mohamed Ouali. U spreekt met Sanne van My school.\n"));
   run_cli (&calls_logged, store, "template", "send", "--activity", activity, "--sender", "Sanne",
            "--format", "call-list", "--log", NULL);

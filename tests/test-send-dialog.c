@@ -217,7 +217,7 @@ test_families_and_preview (Fixture       *f,
   g_assert_true (g_str_has_prefix (adw_preferences_group_get_description (families), "5 families"));
   g_assert_cmpint (ok_recipient_get_channel (recipient (f, "Familie Ouali")), ==, OK_CHANNEL_PHONE);
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row_of (f, "Familie Ouali"))), ==,
-                   "Mohamed Ouali · rif · call: home language is rarely written");
+                   "Mohamed Ouali · Tarifit (Riffijns) · call: home language is rarely written");
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row_of (f, "Familie El Amrani"))), ==,
                    "Fatima El Amrani · Arabisch · WhatsApp");
 
@@ -277,7 +277,7 @@ test_files_and_answers (Fixture       *f,
   g_assert_true (ok_send_dialog_save_call_list (f->dialog, calls, &error));
   g_assert_no_error (error);
   calls_text = read_file (f, "calls.csv");
-  g_assert_nonnull (strstr (calls_text, "\r\nFamilie Ouali;Mohamed Ouali;0687654321;rif;"));
+  g_assert_nonnull (strstr (calls_text, "\r\nFamilie Ouali;Mohamed Ouali;0687654321;Tarifit (Riffijns);"));
   g_assert_false (ok_recipient_get_sent (recipient (f, "Familie Ouali")));
 
   g_assert_true (ok_send_dialog_save_letters (f->dialog, pdf, &error));

@@ -11,8 +11,11 @@
 #include <glib/gi18n-lib.h>
 
 #include "ok-core-resources.h"
+#include "ok-csv.h"
 #include "ok-enums.h"
+#include "ok-home-language.h"
 #include "ok-mailing.h"
+#include "ok-phone.h"
 #include "ok-send.h"
 #include "ok-template-fill.h"
 
@@ -517,6 +520,8 @@ language_name (OkMailing  *self,
   if (code == NULL)
     return "";
   name = dutch != NULL ? ok_language_get_language_name (dutch, code) : NULL;
+  if (name == NULL)
+    name = ok_home_language_display_name (code);
   if (name != NULL)
     return name;
   language = ok_template_catalog_lookup_language (self->catalog, code);
@@ -584,10 +589,10 @@ ok_mailing_sms_csv (OkMailing  *self,
           prefix_error (error, local_error, recipient);
           return NULL;
         }
-      number = ok_send_phone_e164 (ok_recipient_get_phone (recipient));
-      ok_send_append_csv_field (out, number, FALSE);
+      number = ok_phone_normalize (ok_recipient_get_phone (recipient));
+      ok_csv_append_field (out, number);
       g_string_append_c (out, ';');
-      ok_send_append_csv_field (out, text, FALSE);
+      ok_csv_append_field (out, text);
       end_row (out);
       count++;
     }
@@ -628,7 +633,7 @@ ok_mailing_call_list_csv (OkMailing  *self,
     {
       if (i > 0)
         g_string_append_c (out, ';');
-      ok_send_append_csv_field (out, headings[i], TRUE);
+      ok_csv_append_field (out, headings[i]);
     }
   end_row (out);
 
@@ -643,17 +648,17 @@ ok_mailing_call_list_csv (OkMailing  *self,
       script = ok_mailing_call_script (self, recipient, error);
       if (script == NULL)
         return NULL;
-      ok_send_append_csv_field (out, ok_recipient_get_family_name (recipient), TRUE);
+      ok_csv_append_field (out, ok_recipient_get_family_name (recipient));
       g_string_append_c (out, ';');
-      ok_send_append_csv_field (out, ok_recipient_get_parent_name (recipient), TRUE);
+      ok_csv_append_field (out, ok_recipient_get_parent_name (recipient));
       g_string_append_c (out, ';');
-      ok_send_append_csv_field (out, ok_recipient_get_phone (recipient), TRUE);
+      ok_csv_append_field (out, ok_recipient_get_phone (recipient));
       g_string_append_c (out, ';');
-      ok_send_append_csv_field (out, language_name (self, ok_recipient_get_home_language (recipient)), TRUE);
+      ok_csv_append_field (out, language_name (self, ok_recipient_get_home_language (recipient)));
       g_string_append_c (out, ';');
-      ok_send_append_csv_field (out, describe_reason (ok_recipient_get_reason (recipient)), TRUE);
+      ok_csv_append_field (out, describe_reason (ok_recipient_get_reason (recipient)));
       g_string_append_c (out, ';');
-      ok_send_append_csv_field (out, script, TRUE);
+      ok_csv_append_field (out, script);
       g_string_append_c (out, ';');
       end_row (out);
       count++;
@@ -756,7 +761,7 @@ ok_mailing_to_json (OkMailing  *self,
       g_autofree char *text = NULL;
       g_autofree char *link = NULL;
       g_autofree char *script = NULL;
-      g_autofree char *e164 = ok_send_phone_e164 (ok_recipient_get_phone (recipient));
+      g_autofree char *e164 = ok_phone_normalize (ok_recipient_get_phone (recipient));
       OkChannel channel = ok_recipient_get_channel (recipient);
       int status = ok_recipient_get_status (recipient);
 

@@ -9,13 +9,8 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "ok-phone.h"
 #include "ok-send.h"
-
-/* E.164 allows at most 15 digits; the shortest real numbers with a
- * country code have 7. Every Dutch number is a zero and nine digits. */
-#define MIN_INTERNATIONAL_DIGITS 7
-#define MAX_INTERNATIONAL_DIGITS 15
-#define DUTCH_DIGITS 9
 
 GType
 ok_recipients_get_type (void)
@@ -76,102 +71,20 @@ ok_send_default_recipients (const char *template_id)
  * @code: a language code
  *
  * Whether parents can be expected to read a language. Tamazight and its
- * Moroccan varieties (Tarifit, Central Atlas) and Sranan are spoken far
- * more than they are read: their speakers in the Netherlands mostly
- * learnt to read in another language, or not at all.
+ * Moroccan varieties (Tarifit, Tashelhit, Central Atlas) and Sranan are
+ * spoken far more than they are read: their speakers in the Netherlands
+ * mostly learnt to read in another language, or not at all.
  */
 gboolean
 ok_send_language_is_written (const char *code)
 {
-  static const char * const spoken[] = { "ber", "rif", "srn", "tzm", "zgh", NULL };
+  static const char * const spoken[] = { "ber", "rif", "shi", "srn", "tzm", "zgh", NULL };
   g_autofree char *base = NULL;
 
   if (code == NULL || *code == '\0')
     return FALSE;
   base = g_strndup (code, strcspn (code, "-_"));
   return !g_strv_contains (spoken, base);
-}
-
-static gboolean
-is_separator (char c)
-{
-  return c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' || c == '\t';
-}
-
-static char *
-dutch_number (const char *national)
-{
-  if (strlen (national) != DUTCH_DIGITS || national[0] == '0')
-    return NULL;
-  return g_strconcat ("+31", national, NULL);
-}
-
-static char *
-international_number (const char *digits)
-{
-  gsize n = strlen (digits);
-
-  if (g_str_has_prefix (digits, "31"))
-    return dutch_number (digits[2] == '0' ? digits + 3 : digits + 2);
-  if (digits[0] == '0' || n < MIN_INTERNATIONAL_DIGITS || n > MAX_INTERNATIONAL_DIGITS)
-    return NULL;
-  return g_strconcat ("+", digits, NULL);
-}
-
-/**
- * ok_send_phone_e164:
- * @phone: (nullable): a phone number as written on a school form
- *
- * A Dutch number in national or international notation becomes +31…, a
- * foreign one written with its country code (+ or 00) keeps it.
- *
- * Returns: (transfer full) (nullable): the number in E.164, or %NULL when
- *   @phone is not a usable number
- */
-char *
-ok_send_phone_e164 (const char *phone)
-{
-  g_autoptr(GString) digits = g_string_new (NULL);
-  gboolean plus = FALSE;
-
-  if (phone == NULL)
-    return NULL;
-  for (const char *p = phone; *p != '\0'; p++)
-    {
-      if (*p == '+' && !plus && digits->len == 0)
-        plus = TRUE;
-      else if (p[0] == '(' && p[1] == '0' && p[2] == ')' && (plus || digits->len > 0))
-        p += 2;   /* "+31 (0)6 …": the trunk zero, written but not dialled */
-      else if (g_ascii_isdigit (*p))
-        g_string_append_c (digits, *p);
-      else if (!is_separator (*p))
-        return NULL;
-    }
-  if (digits->len == 0)
-    return NULL;
-  if (plus)
-    return international_number (digits->str);
-  if (g_str_has_prefix (digits->str, "00"))
-    return international_number (digits->str + 2);
-  return dutch_number (digits->str[0] == '0' ? digits->str + 1 : digits->str);
-}
-
-/**
- * ok_send_phone_can_message:
- * @e164: (nullable): a number from ok_send_phone_e164()
- *
- * Dutch mobile numbers (+316) receive WhatsApp and text messages, Dutch
- * landlines do not; a foreign number parents give is nearly always a
- * mobile one.
- */
-gboolean
-ok_send_phone_can_message (const char *e164)
-{
-  if (e164 == NULL || e164[0] != '+')
-    return FALSE;
-  if (g_str_has_prefix (e164, "+31"))
-    return g_str_has_prefix (e164, "+316");
-  return TRUE;
 }
 
 static gboolean
@@ -191,9 +104,9 @@ reads_some_language (OkRecipient *recipient)
 static gboolean
 can_message (OkRecipient *recipient)
 {
-  g_autofree char *e164 = ok_send_phone_e164 (ok_recipient_get_phone (recipient));
+  g_autofree char *e164 = ok_phone_normalize (ok_recipient_get_phone (recipient));
 
-  return ok_send_phone_can_message (e164);
+  return ok_phone_can_message (e164);
 }
 
 static gboolean
@@ -331,12 +244,12 @@ char *
 ok_send_whatsapp_link (const char *phone,
                        const char *text)
 {
-  g_autofree char *e164 = ok_send_phone_e164 (phone);
+  g_autofree char *e164 = ok_phone_normalize (phone);
   g_autofree char *escaped = NULL;
 
   g_return_val_if_fail (text != NULL, NULL);
 
-  if (!ok_send_phone_can_message (e164))
+  if (!ok_phone_can_message (e164))
     return NULL;
   escaped = g_uri_escape_string (text, NULL, FALSE);
   /* wa.me takes the number as digits only, without the plus. */
@@ -378,54 +291,4 @@ ok_send_mailto_link (const char *address,
   escaped_subject = g_uri_escape_string (subject, NULL, FALSE);
   escaped_body = g_uri_escape_string (crlf->str, NULL, FALSE);
   return g_strconcat ("mailto:", to, "?subject=", escaped_subject, "&body=", escaped_body, NULL);
-}
-
-static gboolean
-looks_like_phone (const char *text)
-{
-  if (*text == '+')
-    text++;
-  if (!g_ascii_isdigit (*text))
-    return FALSE;
-  for (; *text != '\0'; text++)
-    if (!g_ascii_isdigit (*text) && !is_separator (*text))
-      return FALSE;
-  return TRUE;
-}
-
-/**
- * ok_send_append_csv_field:
- * @out: the CSV so far
- * @text: (nullable): the value
- * @for_spreadsheet: whether people open the file in a spreadsheet
- *
- * Appends one RFC 4180 field: quoted when it holds a separator, a quote
- * or a line break, quotes doubled. For a spreadsheet, a leading =, +, -
- * or @ is preceded by ' so that a name is not run as a formula; phone
- * numbers are left as they are.
- */
-void
-ok_send_append_csv_field (GString    *out,
-                          const char *text,
-                          gboolean    for_spreadsheet)
-{
-  g_autoptr(GString) field = NULL;
-
-  g_return_if_fail (out != NULL);
-
-  if (text == NULL)
-    return;
-  field = g_string_new (NULL);
-  if (for_spreadsheet && text[0] != '\0' && strchr ("=+-@", text[0]) != NULL && !looks_like_phone (text))
-    g_string_append_c (field, '\'');
-  g_string_append (field, text);
-  if (strpbrk (field->str, ",;\"\r\n") == NULL)
-    {
-      g_string_append (out, field->str);
-      return;
-    }
-  g_string_replace (field, "\"", "\"\"", 0);
-  g_string_append_c (out, '"');
-  g_string_append (out, field->str);
-  g_string_append_c (out, '"');
 }

@@ -25,8 +25,6 @@ const char   *ok_send_default_template      (OkActivity          *activity);
 OkRecipients  ok_send_default_recipients    (const char          *template_id);
 
 gboolean      ok_send_language_is_written   (const char          *code);
-char         *ok_send_phone_e164            (const char          *phone);
-gboolean      ok_send_phone_can_message     (const char          *e164);
 
 OkChannel     ok_send_choose_channel        (OkRecipient         *recipient,
                                              OkSendReason        *reason);
@@ -39,8 +37,5 @@ char         *ok_send_whatsapp_link         (const char          *phone,
 char         *ok_send_mailto_link           (const char          *address,
                                              const char          *subject,
                                              const char          *body);
-void          ok_send_append_csv_field      (GString             *out,
-                                             const char          *text,
-                                             gboolean             for_spreadsheet);
 
 G_END_DECLS

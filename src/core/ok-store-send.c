@@ -10,6 +10,8 @@
 #include <string.h>
 
 #include "ok-enums.h"
+#include "ok-phone.h"
+#include "ok-report.h"
 #include "ok-store-activity.h"
 #include "ok-store-private.h"
 #include "ok-store-send.h"
@@ -49,21 +51,10 @@ static const char sql_target_new[] =
   RECIPIENT_COLUMNS ANY_PARENT OWN_FAMILY "AND " ENROLLED_ON_DAY
   "AND c.enrolled_from > ##since::string) " ORDER;
 
-/* The families not reached in the quarter of the activity, as the
- * quarterly overview counts them: a child enrolled on some day of the
- * quarter, and no parent present at an activity held in it. IN rather
- * than EXISTS: libgda writes EXISTS ((SELECT …)) back out, which SQLite
- * rejects. */
-static const char sql_not_reached[] =
-  RECIPIENT_COLUMNS ANY_PARENT OWN_FAMILY
-  "AND f.id IN (SELECT c.family_id FROM child c WHERE c.school_id = ##school::gint64 "
-  "AND c.enrolled_from <= ##to::string "
-  "AND (c.enrolled_until IS NULL OR c.enrolled_until >= ##from::string)) "
-  "AND f.id NOT IN (SELECT q.family_id FROM activity a "
-  "JOIN attendance r ON r.activity_id = a.id JOIN parent q ON q.id = r.parent_id "
-  "WHERE a.school_id = ##school::gint64 AND a.starts_at >= ##from::string "
-  "AND a.starts_at < ##until::string AND a.status <> 'cancelled' AND r.status = 'present' "
-  "AND q.family_id IS NOT NULL) " ORDER;
+/* Every family of the school, for the not-reached list, which the
+ * quarterly overview decides (ok-report.h). */
+static const char sql_all_families[] =
+  RECIPIENT_COLUMNS ANY_PARENT OWN_FAMILY ORDER;
 
 /* Parents by their mark for the activity. */
 #define MARKED(statuses) \
@@ -130,23 +121,9 @@ select_rows (OkStore       *store,
         }
 
     case OK_RECIPIENTS_NOT_REACHED:
-      {
-        int first_month = (g_date_time_get_month (starts) - 1) / 3 * 3 + 1;
-        g_autoptr(GDateTime) from = g_date_time_new (ok_time_zone (), g_date_time_get_year (starts),
-                                                     first_month, 1, 0, 0, 0);
-        g_autoptr(GDateTime) until = g_date_time_add_months (from, 3);
-        g_autoptr(GDateTime) to = g_date_time_add_days (until, -1);
-        g_autofree char *from_text = format_date (from);
-        g_autofree char *to_text = format_date (to);
-        g_autofree char *until_text = format_date (until);
-
-        return _ok_store_select (store, sql_not_reached, error,
-                                 "activity", G_TYPE_INT64, activity_id,
-                                 "school", G_TYPE_INT64, school,
-                                 "from", G_TYPE_STRING, from_text,
-                                 "to", G_TYPE_STRING, to_text,
-                                 "until", G_TYPE_STRING, until_text, NULL);
-      }
+      return _ok_store_select (store, sql_all_families, error,
+                               "activity", G_TYPE_INT64, activity_id,
+                               "school", G_TYPE_INT64, school, NULL);
 
     case OK_RECIPIENTS_UNANSWERED:
     case OK_RECIPIENTS_PRESENT:
@@ -243,8 +220,8 @@ parent_fit (GdaDataModel *model,
     {
     case OK_CHANNEL_WHATSAPP:
     case OK_CHANNEL_SMS:
-      e164 = ok_send_phone_e164 (_ok_rows_string (model, row, 7));
-      return ok_send_phone_can_message (e164) ? 2 : 1;
+      e164 = ok_phone_normalize (_ok_rows_string (model, row, 7));
+      return ok_phone_can_message (e164) ? 2 : 1;
     case OK_CHANNEL_EMAIL:
       email = _ok_rows_string (model, row, 8);
       return email != NULL && strchr (email, '@') != NULL ? 2 : 1;
@@ -301,6 +278,29 @@ make_recipient (GdaDataModel *model,
   return g_steal_pointer (&recipient);
 }
 
+/* The ids of the families not reached in the quarter of @day, as the
+ * quarterly overview lists them. */
+static GHashTable *
+not_reached (OkStore    *store,
+             GDateTime  *day,
+             GError    **error)
+{
+  g_autoptr(OkQuarterReport) report = NULL;
+  g_autoptr(GDate) date = g_date_new_dmy (g_date_time_get_day_of_month (day), g_date_time_get_month (day),
+                                          g_date_time_get_year (day));
+  GHashTable *ids;
+  OkReportPeriod quarter;
+
+  ok_report_period_containing (OK_REPORT_PERIOD_QUARTER, date, &quarter);
+  report = ok_quarter_report_compute (store, &quarter, 0, OK_REPORT_FLAGS_NONE, NULL, error);
+  if (report == NULL)
+    return NULL;
+  ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  for (guint i = 0; i < report->not_reached->len; i++)
+    g_hash_table_add (ids, g_memdup2 (&g_array_index (report->not_reached, OkReportFamily, i).id, sizeof (gint64)));
+  return ids;
+}
+
 /**
  * ok_store_send_recipients:
  * @store: the store
@@ -319,6 +319,7 @@ ok_store_send_recipients (OkStore       *store,
   g_autoptr(GdaDataModel) model = NULL;
   g_autoptr(GHashTable) languages = NULL;
   g_autoptr(GHashTable) children = NULL;
+  g_autoptr(GHashTable) wanted = NULL;
   g_autoptr(GPtrArray) recipients = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *day = NULL;
   int n_rows;
@@ -338,6 +339,13 @@ ok_store_send_recipients (OkStore       *store,
   if (children == NULL)
     return NULL;
 
+  if (which == OK_RECIPIENTS_NOT_REACHED)
+    {
+      wanted = not_reached (store, ok_activity_get_starts_at (activity), error);
+      if (wanted == NULL)
+        return NULL;
+    }
+
   n_rows = gda_data_model_get_n_rows (model);
   for (int first = 0, end; first < n_rows; first = end)
     {
@@ -345,7 +353,8 @@ ok_store_send_recipients (OkStore       *store,
 
       for (end = first + 1; end < n_rows && _ok_rows_int64 (model, end, 0) == family; end++)
         ;
-      g_ptr_array_add (recipients, make_recipient (model, first, end, languages, children));
+      if (wanted == NULL || g_hash_table_contains (wanted, &family))
+        g_ptr_array_add (recipients, make_recipient (model, first, end, languages, children));
     }
   return g_steal_pointer (&recipients);
 }

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "ok-enums.h"
+#include "ok-home-language.h"
 #include "ok-recipient-row.h"
 #include "ok-send-dialog.h"
 #include "ok-store-family.h"
@@ -68,6 +69,8 @@ language_name (OkSendDialog *self,
   if (code == NULL || g_str_equal (code, "und"))
     return _("Home language unknown");
   name = dutch != NULL ? ok_language_get_language_name (dutch, code) : NULL;
+  if (name == NULL)
+    name = ok_home_language_display_name (code);
   if (name != NULL)
     return name;
   language = ok_template_catalog_lookup_language (catalog, code);
