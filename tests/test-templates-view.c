@@ -165,7 +165,7 @@ test_break_and_mend (Fixture       *f,
   g_assert_true (ok_template_editor_get_valid (f->editor));
   g_assert_false (ok_template_editor_get_modified (f->editor));
   g_assert_false (error_shown (f));
-  g_assert_cmpstr (row_subtitle (f, "ar"), ==, "Arabisch · built-in, not yet checked");
+  g_assert_cmpstr (row_subtitle (f, "ar"), ==, "Arabisch · not checked yet");
 
   /* Break a placeholder: {date} becomes {datum}. */
   original = body_text (f);
@@ -227,14 +227,14 @@ test_save_check_reset (Fixture       *f,
   text = ok_template_catalog_lookup_text (catalog, "reminder", "tr");
   g_assert_true (ok_template_text_get_custom (text));
   g_assert_cmpstr (ok_template_text_get_body (text), ==, changed);
-  g_assert_cmpstr (row_subtitle (f, "tr"), ==, "Turks · changed by this school, not checked");
+  g_assert_cmpstr (row_subtitle (f, "tr"), ==, "Turks · changed here, not checked");
 
   /* Checked, stored at once. */
   gtk_check_button_set_active (checked, TRUE);
   run_frames ();
   g_assert_cmpint (ok_template_text_get_status (ok_template_catalog_lookup_text (catalog, "reminder", "tr")), ==,
                    OK_TRANSLATION_STATUS_CHECKED);
-  g_assert_cmpstr (row_subtitle (f, "tr"), ==, "Turks · changed by this school, checked");
+  g_assert_cmpstr (row_subtitle (f, "tr"), ==, "Turks · changed here, checked");
 
   /* A broken subject is underlined in the entry. */
   gtk_editable_set_text (GTK_EDITABLE (subject), "Hatırlatma: {activity_titel}");
@@ -251,7 +251,7 @@ test_save_check_reset (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->editor), "editor.reset", NULL));
   run_frames ();
   g_assert_false (ok_template_text_get_custom (ok_template_catalog_lookup_text (catalog, "reminder", "tr")));
-  g_assert_cmpstr (row_subtitle (f, "tr"), ==, "Turks · built-in, not yet checked");
+  g_assert_cmpstr (row_subtitle (f, "tr"), ==, "Turks · not checked yet");
   {
     g_autoptr(OkTemplateCatalog) fresh = ok_store_template_load_catalog (f->store, &error);
 

@@ -514,7 +514,10 @@ ok_template_editor_open (OkTemplateEditor *self,
   gtk_label_set_label (self->dutch_subject, ok_template_text_get_subject (dutch));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->dutch_view), ok_template_text_get_body (dutch), -1);
   mark_placeholders (gtk_text_view_get_buffer (self->dutch_view));
-  heading = g_strdup_printf ("%s (%s)", ok_language_get_name (lang), language_title (self, language));
+  /* The own name isolated, so that an Arabic one does not turn the line. */
+  heading = g_str_equal (ok_language_get_name (lang), language_title (self, language))
+            ? g_strdup (ok_language_get_name (lang))
+            : g_strdup_printf ("%s · \u2068%s\u2069", language_title (self, language), ok_language_get_name (lang));
   gtk_label_set_label (self->language_label, heading);
 
   /* The editor writes in the language's direction, whatever the app's. */

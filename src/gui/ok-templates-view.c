@@ -56,9 +56,9 @@ status_text (OkTemplateText *text)
     return _("no translation yet");
   if (ok_template_text_get_custom (text))
     return ok_template_text_get_status (text) == OK_TRANSLATION_STATUS_CHECKED
-           ? _("changed by this school, checked") : _("changed by this school, not checked");
+           ? _("changed here, checked") : _("changed here, not checked");
   return ok_template_text_get_status (text) == OK_TRANSLATION_STATUS_CHECKED
-         ? _("checked") : _("built-in, not yet checked");
+         ? _("checked") : _("not checked yet");
 }
 
 static GtkWidget *
