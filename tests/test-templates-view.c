@@ -201,6 +201,78 @@ test_break_and_mend (Fixture       *f,
   g_assert_true (ok_template_editor_get_valid (f->editor));
 }
 
+static GtkListBoxRow *
+language_row (Fixture    *f,
+              const char *code)
+{
+  GtkWidget *list = child (GTK_WIDGET (f->view), OK_TYPE_TEMPLATES_VIEW, "language_list");
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "ok-code"), code) == 0)
+      return GTK_LIST_BOX_ROW (row);
+  g_assert_not_reached ();
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  g_autoptr(GList) windows = gtk_window_list_toplevels ();
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* What clicking a button of the dialog does. */
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  run_frames ();
+}
+
+static void
+test_unsaved_changes (Fixture       *f,
+                      gconstpointer  data)
+{
+  GtkWidget *list = child (GTK_WIDGET (f->view), OK_TYPE_TEMPLATES_VIEW, "language_list");
+  g_autofree char *original = NULL;
+  g_autofree char *changed = NULL;
+  AdwMessageDialog *dialog;
+
+  ok_templates_view_open (f->view, "thank-you", "pl");
+  run_frames ();
+  original = body_text (f);
+  changed = g_strconcat (original, "\nDo zobaczenia!", NULL);
+  set_body (f, changed);
+
+  /* Another language while the Polish text is changed: asked first. */
+  g_signal_emit_by_name (list, "row-activated", language_row (f, "uk"));
+  run_frames ();
+  dialog = find_message_dialog ();
+  respond (dialog, "cancel");
+  g_assert_cmpstr (ok_template_editor_get_language (f->editor), ==, "pl");
+  g_assert_true (ok_template_editor_get_modified (f->editor));
+
+  g_signal_emit_by_name (list, "row-activated", language_row (f, "uk"));
+  run_frames ();
+  respond (find_message_dialog (), "discard");
+  g_assert_cmpstr (ok_template_editor_get_language (f->editor), ==, "uk");
+  g_assert_false (ok_template_editor_get_modified (f->editor));
+  g_assert_false (ok_template_text_get_custom (ok_template_catalog_lookup_text (
+    ok_templates_view_get_catalog (f->view), "thank-you", "pl")));
+
+  /* Unchanged: straight to the next. */
+  g_signal_emit_by_name (list, "row-activated", language_row (f, "ru"));
+  run_frames ();
+  g_assert_null (find_message_dialog ());
+  g_assert_cmpstr (ok_template_editor_get_language (f->editor), ==, "ru");
+}
+
 static void
 test_save_check_reset (Fixture       *f,
                        gconstpointer  data)
@@ -270,6 +342,8 @@ main (int argc, char *argv[])
   g_test_add ("/templates-view/break-and-mend", Fixture, NULL, fixture_set_up, test_break_and_mend,
               fixture_tear_down);
   g_test_add ("/templates-view/save-check-reset", Fixture, NULL, fixture_set_up, test_save_check_reset,
+              fixture_tear_down);
+  g_test_add ("/templates-view/unsaved-changes", Fixture, NULL, fixture_set_up, test_unsaved_changes,
               fixture_tear_down);
   return g_test_run ();
 }

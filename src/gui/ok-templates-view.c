@@ -28,6 +28,8 @@ struct _OkTemplatesView
   OkStore *store;
   OkTemplateCatalog *catalog;
   GtkFileChooserNative *chooser;
+
+  gboolean switching;
 };
 
 G_DEFINE_FINAL_TYPE (OkTemplatesView, ok_templates_view, GTK_TYPE_WIDGET)
@@ -169,18 +171,125 @@ update_actions (OkTemplatesView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "templates.export", open);
 }
 
+static guint
+template_index (const char *template_id)
+{
+  const char * const *ids = ok_template_list_ids ();
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    if (g_strcmp0 (ids[i], template_id) == 0)
+      return i;
+  return 0;
+}
+
+/* Programmatic: the drop-down follows without asking anything. */
+static void
+show_template (OkTemplatesView *self,
+               const char      *template_id)
+{
+  guint index = template_index (template_id);
+
+  if (gtk_drop_down_get_selected (self->template_dropdown) == index)
+    return;
+  self->switching = TRUE;
+  gtk_drop_down_set_selected (self->template_dropdown, index);
+  self->switching = FALSE;
+}
+
+static void
+open_now (OkTemplatesView *self,
+          const char      *template_id,
+          const char      *language)
+{
+  g_autofree char *id = g_strdup (template_id);
+  g_autofree char *code = g_strdup (language);
+
+  show_template (self, id);
+  ok_template_editor_open (self->editor, id, code);
+  rebuild_languages (self);
+  update_actions (self);
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->editor));
+}
+
+typedef struct {
+  OkTemplatesView *self;
+  char *template_id;
+  char *language;
+} Leave;
+
+static void
+leave_free (gpointer  data,
+            GClosure *closure)
+{
+  Leave *leave = data;
+
+  g_object_unref (leave->self);
+  g_free (leave->template_id);
+  g_free (leave->language);
+  g_free (leave);
+}
+
+static void
+leave_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   Leave            *leave)
+{
+  OkTemplatesView *self = leave->self;
+
+  if (g_str_equal (response, "discard"))
+    open_now (self, leave->template_id, leave->language);
+  else
+    {
+      /* Back to what is still open in the editor. */
+      show_template (self, ok_template_editor_get_template (self->editor));
+      rebuild_languages (self);
+    }
+}
+
+/* Opens another text, but not over unsaved changes without asking. */
+static void
+leave_to (OkTemplatesView *self,
+          const char      *template_id,
+          const char      *language)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  AdwMessageDialog *dialog;
+  Leave *leave;
+
+  if (!ok_template_editor_get_modified (self->editor))
+    {
+      open_now (self, template_id, language);
+      return;
+    }
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                       _("Discard the Changes?"),
+                                                       _("The translation you changed has not been saved.")));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Keep Editing"), "discard", _("_Discard"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  leave = g_new0 (Leave, 1);
+  leave->self = g_object_ref (self);
+  leave->template_id = g_strdup (template_id);
+  leave->language = g_strdup (language);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (leave_response_cb), leave, leave_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 on_template_selected_cb (OkTemplatesView *self)
 {
   const char *language = ok_template_editor_get_language (self->editor);
 
-  if (self->catalog == NULL)
+  if (self->catalog == NULL || self->switching)
     return;
-  if (language != NULL)
+  if (language != NULL && g_strcmp0 (selected_template (self), ok_template_editor_get_template (self->editor)) != 0)
     {
       g_autofree char *code = g_strdup (language);
 
-      ok_template_editor_open (self->editor, selected_template (self), code);
+      leave_to (self, selected_template (self), code);
+      return;
     }
   rebuild_languages (self);
 }
@@ -189,7 +298,13 @@ static void
 on_language_activated_cb (OkTemplatesView *self,
                           GtkListBoxRow   *row)
 {
-  ok_templates_view_open (self, selected_template (self), g_object_get_data (G_OBJECT (row), "ok-code"));
+  const char *code = g_object_get_data (G_OBJECT (row), "ok-code");
+
+  if (g_strcmp0 (code, ok_template_editor_get_language (self->editor)) == 0
+      && g_strcmp0 (selected_template (self), ok_template_editor_get_template (self->editor)) == 0)
+    adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->editor));
+  else
+    leave_to (self, selected_template (self), code);
 }
 
 static void
@@ -529,16 +644,8 @@ ok_templates_view_open (OkTemplatesView *self,
                         const char      *template_id,
                         const char      *language)
 {
-  const char * const *ids = ok_template_list_ids ();
-
   g_return_if_fail (OK_IS_TEMPLATES_VIEW (self));
   g_return_if_fail (self->catalog != NULL);
 
-  for (guint i = 0; ids[i] != NULL; i++)
-    if (g_str_equal (ids[i], template_id) && gtk_drop_down_get_selected (self->template_dropdown) != i)
-      gtk_drop_down_set_selected (self->template_dropdown, i);
-  ok_template_editor_open (self->editor, template_id, language);
-  rebuild_languages (self);
-  update_actions (self);
-  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->editor));
+  open_now (self, template_id, language);
 }
