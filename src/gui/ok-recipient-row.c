@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* One family in the send dialog: how its message goes, whether it went,
- * and its answer in one click. */
+ * and its answer in one click. Rows are recycled by the list view, so a
+ * row follows whichever family it is given. */
 #define G_LOG_DOMAIN "ok-recipient-row"
 
 #include "config.h"
@@ -11,10 +12,12 @@
 
 struct _OkRecipientRow
 {
-  AdwActionRow parent_instance;
+  GtkWidget parent_instance;
 
   /* Template widgets */
   GtkImage *channel_icon;
+  GtkLabel *title_label;
+  GtkLabel *subtitle_label;
   GtkLabel *status_label;
   GtkButton *send_button;
   GtkButton *copy_button;
@@ -26,7 +29,7 @@ struct _OkRecipientRow
   char *language_name;
 };
 
-G_DEFINE_FINAL_TYPE (OkRecipientRow, ok_recipient_row, ADW_TYPE_ACTION_ROW)
+G_DEFINE_FINAL_TYPE (OkRecipientRow, ok_recipient_row, GTK_TYPE_WIDGET)
 
 enum {
   SEND,
@@ -106,7 +109,7 @@ update (OkRecipientRow *self)
 
   subtitle = g_strdup_printf ("%s%s%s · %s", parent != NULL ? parent : "", parent != NULL ? " · " : "",
                               self->language_name, how_text (recipient));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle);
+  gtk_label_set_label (self->subtitle_label, subtitle);
   gtk_image_set_from_icon_name (self->channel_icon, channel_icon_name (channel));
 
   gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), "success");
@@ -182,10 +185,12 @@ static void
 ok_recipient_row_dispose (GObject *object)
 {
   OkRecipientRow *self = OK_RECIPIENT_ROW (object);
+  GtkWidget *child;
 
-  if (self->recipient != NULL)
-    g_signal_handlers_disconnect_by_data (self->recipient, self);
-  g_clear_object (&self->recipient);
+  ok_recipient_row_set_recipient (self, NULL, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), OK_TYPE_RECIPIENT_ROW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (ok_recipient_row_parent_class)->dispose (object);
 }
@@ -234,6 +239,8 @@ ok_recipient_row_class_init (OkRecipientRowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/ouderkamer/Ouderkamer/ok-recipient-row.ui");
   gtk_widget_class_bind_template_child (widget_class, OkRecipientRow, channel_icon);
+  gtk_widget_class_bind_template_child (widget_class, OkRecipientRow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, OkRecipientRow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, OkRecipientRow, status_label);
   gtk_widget_class_bind_template_child (widget_class, OkRecipientRow, send_button);
   gtk_widget_class_bind_template_child (widget_class, OkRecipientRow, copy_button);
@@ -243,35 +250,62 @@ ok_recipient_row_class_init (OkRecipientRowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_copy_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_yes_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_no_clicked_cb);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
 }
 
 static void
 ok_recipient_row_init (OkRecipientRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 6);
+}
+
+GtkWidget *
+ok_recipient_row_new (void)
+{
+  return g_object_new (OK_TYPE_RECIPIENT_ROW, NULL);
 }
 
 /**
- * ok_recipient_row_new:
- * @recipient: the family
- * @language_name: the name of the language its message is in
+ * ok_recipient_row_get_recipient:
+ * @self: a row
  *
- * Returns: (transfer floating): a row that follows the recipient's status
+ * Returns: (transfer none) (nullable): the family shown
  */
-GtkWidget *
-ok_recipient_row_new (OkRecipient *recipient,
-                      const char  *language_name)
+OkRecipient *
+ok_recipient_row_get_recipient (OkRecipientRow *self)
 {
-  OkRecipientRow *self;
+  g_return_val_if_fail (OK_IS_RECIPIENT_ROW (self), NULL);
+  return self->recipient;
+}
+
+/**
+ * ok_recipient_row_set_recipient:
+ * @self: a row
+ * @recipient: (nullable): the family to show, following its status
+ * @language_name: (nullable): the name of the language its message is in
+ */
+void
+ok_recipient_row_set_recipient (OkRecipientRow *self,
+                                OkRecipient    *recipient,
+                                const char     *language_name)
+{
   g_autofree char *yes = NULL;
   g_autofree char *no = NULL;
 
-  g_return_val_if_fail (OK_IS_RECIPIENT (recipient), NULL);
+  g_return_if_fail (OK_IS_RECIPIENT_ROW (self));
+  g_return_if_fail (recipient == NULL || OK_IS_RECIPIENT (recipient));
 
-  self = g_object_new (OK_TYPE_RECIPIENT_ROW, NULL);
-  self->recipient = g_object_ref (recipient);
-  self->language_name = g_strdup (language_name);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), ok_recipient_get_family_name (recipient));
+  if (self->recipient != NULL)
+    g_signal_handlers_disconnect_by_data (self->recipient, self);
+  g_set_object (&self->recipient, recipient);
+  g_free (self->language_name);
+  self->language_name = g_strdup (language_name != NULL ? language_name : "");
+  if (recipient == NULL)
+    return;
+
+  gtk_label_set_label (self->title_label, ok_recipient_get_family_name (recipient));
   yes = g_strdup_printf (_("%s is coming"), ok_recipient_get_family_name (recipient));
   no = g_strdup_printf (_("%s is not coming"), ok_recipient_get_family_name (recipient));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->yes_button), GTK_ACCESSIBLE_PROPERTY_LABEL, yes, -1);
@@ -280,12 +314,4 @@ ok_recipient_row_new (OkRecipient *recipient,
   g_signal_connect_object (recipient, "notify::sent", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (recipient, "notify::channel", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
   update (self);
-  return GTK_WIDGET (self);
-}
-
-OkRecipient *
-ok_recipient_row_get_recipient (OkRecipientRow *self)
-{
-  g_return_val_if_fail (OK_IS_RECIPIENT_ROW (self), NULL);
-  return self->recipient;
 }

@@ -8,10 +8,12 @@
 G_BEGIN_DECLS
 
 #define OK_TYPE_RECIPIENT_ROW (ok_recipient_row_get_type ())
-G_DECLARE_FINAL_TYPE (OkRecipientRow, ok_recipient_row, OK, RECIPIENT_ROW, AdwActionRow)
+G_DECLARE_FINAL_TYPE (OkRecipientRow, ok_recipient_row, OK, RECIPIENT_ROW, GtkWidget)
 
-GtkWidget   *ok_recipient_row_new           (OkRecipient    *recipient,
-                                             const char     *language_name);
+GtkWidget   *ok_recipient_row_new           (void);
 OkRecipient *ok_recipient_row_get_recipient (OkRecipientRow *self);
+void         ok_recipient_row_set_recipient (OkRecipientRow *self,
+                                             OkRecipient    *recipient,
+                                             const char     *language_name);
 
 G_END_DECLS

@@ -33,7 +33,7 @@ struct _OkSendDialog
   AdwEntryRow *contact_phone_row;
   AdwPreferencesGroup *families_group;
   GtkStack *families_stack;
-  GtkListBox *recipient_list;
+  GtkListView *recipient_list;
   GtkDropDown *language_dropdown;
   GtkLabel *preview_subject;
   GtkTextView *preview_view;
@@ -395,21 +395,40 @@ answer_row_cb (OkSendDialog   *self,
     report_error (self, _("Could not record the answer"), error);
 }
 
-static GtkWidget *
-create_row_cb (gpointer item,
-               gpointer user_data)
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              OkSendDialog             *self)
 {
-  OkSendDialog *self = user_data;
-  OkRecipient *recipient = item;
-  /* A call is made in Dutch, but who calls wants to know the home language. */
-  const char *language = ok_recipient_get_channel (recipient) == OK_CHANNEL_PHONE
-                         ? ok_recipient_get_home_language (recipient) : ok_recipient_get_language (recipient);
-  GtkWidget *row = ok_recipient_row_new (recipient, language_name (self, language));
+  GtkWidget *row = ok_recipient_row_new ();
 
   g_signal_connect_object (row, "send", G_CALLBACK (send_row_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (row, "copy", G_CALLBACK (copy_row_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (row, "answer", G_CALLBACK (answer_row_cb), self, G_CONNECT_SWAPPED);
-  return row;
+  gtk_list_item_set_activatable (item, FALSE);
+  gtk_list_item_set_child (item, row);
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             OkSendDialog             *self)
+{
+  OkRecipient *recipient = gtk_list_item_get_item (item);
+  /* A call is made in Dutch, but who calls wants to know the home language. */
+  const char *language = ok_recipient_get_channel (recipient) == OK_CHANNEL_PHONE
+                         ? ok_recipient_get_home_language (recipient) : ok_recipient_get_language (recipient);
+
+  ok_recipient_row_set_recipient (OK_RECIPIENT_ROW (gtk_list_item_get_child (item)), recipient,
+                                  language_name (self, language));
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               OkSendDialog             *self)
+{
+  ok_recipient_row_set_recipient (OK_RECIPIENT_ROW (gtk_list_item_get_child (item)), NULL, NULL);
 }
 
 /* Callbacks */
@@ -751,6 +770,8 @@ ok_send_dialog_new (GtkWindow   *parent,
 {
   g_autoptr(OkTemplateCatalog) catalog = NULL;
   g_autoptr(OkSchool) school = NULL;
+  g_autoptr(GtkListItemFactory) factory = NULL;
+  g_autoptr(GtkNoSelection) selection = NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *date = NULL;
   const char *real_name = g_get_real_name ();
@@ -772,8 +793,15 @@ ok_send_dialog_new (GtkWindow   *parent,
   self->store = g_object_ref (store);
   self->activity = g_object_ref (activity);
   self->mailing = ok_mailing_new (catalog, activity, ok_school_get_name (school));
-  gtk_list_box_bind_model (self->recipient_list, ok_mailing_get_recipients (self->mailing),
-                           create_row_cb, self, NULL);
+  /* A list view makes rows only for the families on screen: a school
+   * can have a thousand. */
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row_cb), self, 0);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (bind_row_cb), self, 0);
+  g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_row_cb), self, 0);
+  selection = gtk_no_selection_new (g_object_ref (ok_mailing_get_recipients (self->mailing)));
+  gtk_list_view_set_factory (self->recipient_list, factory);
+  gtk_list_view_set_model (self->recipient_list, GTK_SELECTION_MODEL (selection));
 
   dutch = ok_template_catalog_lookup_language (catalog, "nl");
   date = ok_language_format_date (dutch, ok_activity_get_starts_at (activity));
