@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 
 #include "ok-store-activity.h"
+#include "ok-store-contact.h"
 #include "ok-store-family.h"
 #include "ok-store-send.h"
 #include "ok-store-template.h"
@@ -347,7 +348,7 @@ test_send (OkStore *store)
   g_assert_cmpint (status_of (store, ids.activity, kaya_parent, &channel), ==, OK_ATTENDANCE_STATUS_INVITED);
   g_assert_cmpstr (channel, ==, "sms");
   g_assert_cmpint (status_of (store, ids.activity, amrani_parent, NULL), ==, -1);
-  history = ok_store_send_history (store, kaya, &error);
+  history = ok_store_contact_moment_list (store, kaya, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (history->len, ==, 1);
   g_assert_cmpstr (ok_contact_moment_get_template (history->pdata[0]), ==, "theme-meeting-invitation");

@@ -12,6 +12,7 @@
 #include "ok-recipient-row.h"
 #include "ok-send-dialog.h"
 #include "ok-store-activity.h"
+#include "ok-store-contact.h"
 #include "ok-store-family.h"
 #include "ok-store-send.h"
 #include "ok-test-util.h"
@@ -320,7 +321,7 @@ test_files_and_answers (Fixture       *f,
   g_assert_false (ok_recipient_get_sent (recipient (f, "Familie El Amrani")));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->dialog), "send.log-copied", NULL));
   g_assert_true (ok_recipient_get_sent (recipient (f, "Familie El Amrani")));
-  history = ok_store_send_history (f->store, ok_recipient_get_family_id (recipient (f, "Familie El Amrani")),
+  history = ok_store_contact_moment_list (f->store, ok_recipient_get_family_id (recipient (f, "Familie El Amrani")),
                                    &error);
   g_assert_no_error (error);
   g_assert_cmpuint (history->len, ==, 1);
@@ -347,7 +348,7 @@ test_files_and_answers (Fixture       *f,
   g_assert_true (ok_recipient_get_sent (recipient (f, "Familie Ouali")));
   g_assert_cmpint (ok_recipient_get_status (recipient (f, "Familie Ouali")), ==, OK_ATTENDANCE_STATUS_EXCUSED);
   g_clear_pointer (&history, g_ptr_array_unref);
-  history = ok_store_send_history (f->store, ok_recipient_get_family_id (recipient (f, "Familie Ouali")), &error);
+  history = ok_store_contact_moment_list (f->store, ok_recipient_get_family_id (recipient (f, "Familie Ouali")), &error);
   g_assert_cmpuint (history->len, ==, 1);
   g_assert_cmpint (ok_contact_moment_get_channel (history->pdata[0]), ==, OK_CHANNEL_PHONE);
 }

@@ -9,6 +9,7 @@
 #include "ok-mailing.h"
 #include "ok-send.h"
 #include "ok-store-activity.h"
+#include "ok-store-contact.h"
 #include "ok-store-family.h"
 #include "ok-store-send.h"
 #include "ok-store-template.h"
@@ -592,7 +593,7 @@ test_log_and_reply (OkStore *store)
   g_assert_cmpint (ok_recipient_get_status (el_amrani), ==, OK_ATTENDANCE_STATUS_INVITED);
   g_assert_cmpint (ok_recipient_get_status (jansen), ==, OK_ATTENDANCE_STATUS_REGISTERED);
 
-  history = ok_store_send_history (store, s.el_amrani, &error);
+  history = ok_store_contact_moment_list (store, s.el_amrani, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (history->len, ==, 1);
   moment = history->pdata[0];
@@ -603,7 +604,7 @@ test_log_and_reply (OkStore *store)
   g_assert_cmpstr (ok_contact_moment_get_by_name (moment), ==, "Sanne");
   g_assert_cmpuint (strlen (ok_contact_moment_get_date (moment)), ==, 10);
   g_clear_pointer (&history, g_ptr_array_unref);
-  history = ok_store_send_history (store, s.kaya, &error);
+  history = ok_store_contact_moment_list (store, s.kaya, &error);
   g_assert_cmpint (ok_contact_moment_get_channel (history->pdata[0]), ==, OK_CHANNEL_SMS);
   g_assert_cmpstr (ok_contact_moment_get_language (history->pdata[0]), ==, "tr");
 
@@ -654,7 +655,7 @@ test_log_and_reply (OkStore *store)
   g_assert_true (ok_store_send_log (store, s.activity, "reminder", sent, NULL, &error));
   g_assert_no_error (error);
   g_clear_pointer (&history, g_ptr_array_unref);
-  history = ok_store_send_history (store, s.el_amrani, &error);
+  history = ok_store_contact_moment_list (store, s.el_amrani, &error);
   g_assert_cmpuint (history->len, ==, 2);
   g_clear_pointer (&reminded, g_ptr_array_unref);
   reminded = recipients (store, s.activity, OK_RECIPIENTS_TARGET);

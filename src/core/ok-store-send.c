@@ -13,6 +13,7 @@
 #include "ok-phone.h"
 #include "ok-report.h"
 #include "ok-store-activity.h"
+#include "ok-store-contact.h"
 #include "ok-store-private.h"
 #include "ok-store-send.h"
 #include "ok-time.h"
@@ -364,26 +365,19 @@ insert_contact_moment (OkStore      *store,
                        OkRecipient  *recipient,
                        const char   *template_id,
                        const char   *date,
-                       const char   *now,
                        const char   *by_name,
                        GError      **error)
 {
-  return _ok_store_execute (store,
-                            "INSERT INTO contact_moment (school_id, family_id, parent_id, by_name, channel, "
-                            "happened_on, template, language, created_at) VALUES (##school::gint64, "
-                            "##family::gint64, ##parent::gint64::null, ##by::string::null, ##channel::string, "
-                            "##date::string, ##template::string, ##language::string::null, ##now::string)",
-                            error,
-                            "school", G_TYPE_INT64, ok_store_get_school_id (store),
-                            "family", G_TYPE_INT64, ok_recipient_get_family_id (recipient),
-                            "parent", G_TYPE_INT64, ok_recipient_get_parent_id (recipient),
-                            "by", G_TYPE_STRING, by_name,
-                            "channel", G_TYPE_STRING,
-                            ok_enum_to_nick (OK_TYPE_CHANNEL, ok_recipient_get_channel (recipient)),
-                            "date", G_TYPE_STRING, date,
-                            "template", G_TYPE_STRING, template_id,
-                            "language", G_TYPE_STRING, ok_recipient_get_language (recipient),
-                            "now", G_TYPE_STRING, now, NULL) >= 0;
+  g_autoptr(OkContactMoment) moment = ok_contact_moment_new ();
+
+  ok_contact_moment_set_family_id (moment, ok_recipient_get_family_id (recipient));
+  ok_contact_moment_set_parent_id (moment, ok_recipient_get_parent_id (recipient));
+  ok_contact_moment_set_by_name (moment, by_name);
+  ok_contact_moment_set_channel (moment, ok_recipient_get_channel (recipient));
+  ok_contact_moment_set_date (moment, date);
+  ok_contact_moment_set_template (moment, template_id);
+  ok_contact_moment_set_language (moment, ok_recipient_get_language (recipient));
+  return ok_store_contact_moment_insert (store, moment, error);
 }
 
 /**
@@ -408,7 +402,6 @@ ok_store_send_log (OkStore     *store,
 {
   g_autoptr(GDateTime) today = g_date_time_new_now (ok_time_zone ());
   g_autofree char *date = format_date (today);
-  g_autofree char *now = ok_time_now_utc ();
   g_autoptr(GArray) invited = g_array_new (FALSE, FALSE, sizeof (guint));
 
   g_return_val_if_fail (OK_IS_STORE (store), FALSE);
@@ -423,7 +416,7 @@ ok_store_send_log (OkStore     *store,
       OkRecipient *recipient = recipients->pdata[i];
       int status = ok_recipient_get_status (recipient);
 
-      if (!insert_contact_moment (store, recipient, template_id, date, now, by_name, error))
+      if (!insert_contact_moment (store, recipient, template_id, date, by_name, error))
         goto fail;
       if (ok_recipient_get_parent_id (recipient) <= 0
           || (status != OK_RECIPIENT_NO_STATUS && status != OK_ATTENDANCE_STATUS_INVITED))
@@ -448,45 +441,6 @@ ok_store_send_log (OkStore     *store,
 fail:
   ok_store_rollback (store);
   return FALSE;
-}
-
-GPtrArray *
-ok_store_send_history (OkStore  *store,
-                       gint64    family_id,
-                       GError  **error)
-{
-  g_autoptr(GdaDataModel) model = NULL;
-  g_autoptr(GPtrArray) moments = g_ptr_array_new_with_free_func (g_object_unref);
-
-  g_return_val_if_fail (OK_IS_STORE (store), NULL);
-
-  model = _ok_store_select (store,
-                            "SELECT id, school_id, family_id, parent_id, by_name, channel, happened_on, "
-                            "template, language FROM contact_moment "
-                            "WHERE family_id = ##family::gint64 AND school_id = ##school::gint64 "
-                            "AND template IS NOT NULL ORDER BY happened_on DESC, id DESC",
-                            error, "family", G_TYPE_INT64, family_id,
-                            "school", G_TYPE_INT64, ok_store_get_school_id (store), NULL);
-  if (model == NULL)
-    return NULL;
-  for (int i = 0; i < gda_data_model_get_n_rows (model); i++)
-    {
-      OkContactMoment *moment = ok_contact_moment_new ();
-      int channel = OK_CHANNEL_WHATSAPP;
-
-      ok_enum_from_nick (OK_TYPE_CHANNEL, _ok_rows_string (model, i, 5), &channel);
-      ok_contact_moment_set_id (moment, _ok_rows_int64 (model, i, 0));
-      ok_contact_moment_set_school_id (moment, _ok_rows_int64 (model, i, 1));
-      ok_contact_moment_set_family_id (moment, _ok_rows_int64 (model, i, 2));
-      ok_contact_moment_set_parent_id (moment, _ok_rows_int64 (model, i, 3));
-      ok_contact_moment_set_by_name (moment, _ok_rows_string (model, i, 4));
-      ok_contact_moment_set_channel (moment, channel);
-      ok_contact_moment_set_date (moment, _ok_rows_string (model, i, 6));
-      ok_contact_moment_set_template (moment, _ok_rows_string (model, i, 7));
-      ok_contact_moment_set_language (moment, _ok_rows_string (model, i, 8));
-      g_ptr_array_add (moments, moment);
-    }
-  return g_steal_pointer (&moments);
 }
 
 /**

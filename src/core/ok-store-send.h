@@ -2,7 +2,6 @@
 #pragma once
 
 #include "ok-activity.h"
-#include "ok-contact-moment.h"
 #include "ok-recipient.h"
 #include "ok-send.h"
 #include "ok-store.h"
@@ -27,12 +26,6 @@ gboolean   ok_store_send_log          (OkStore             *store,
                                        const char          *template_id,
                                        GPtrArray           *recipients,
                                        const char          *by_name,
-                                       GError             **error);
-
-/* The template messages logged for a family, newest first, as
- * #OkContactMoment. */
-GPtrArray *ok_store_send_history      (OkStore             *store,
-                                       gint64               family_id,
                                        GError             **error);
 
 /* A parent's answer, in one click: registered or excused. */
