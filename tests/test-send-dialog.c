@@ -8,6 +8,7 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
+#include "ok-activity-page.h"
 #include "ok-gui-resources.h"
 #include "ok-recipient-row.h"
 #include "ok-send-dialog.h"
@@ -353,6 +354,50 @@ test_files_and_answers (Fixture       *f,
   g_assert_cmpint (ok_contact_moment_get_channel (history->pdata[0]), ==, OK_CHANNEL_PHONE);
 }
 
+static OkSendDialog *
+find_send_dialog (void)
+{
+  g_autoptr(GList) windows = gtk_window_list_toplevels ();
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (OK_IS_SEND_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* The activity's page opens the dialog for its activity. */
+static void
+test_from_activity_page (Fixture       *f,
+                         gconstpointer  data)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  OkActivityPage *page = g_object_new (OK_TYPE_ACTIVITY_PAGE, NULL);
+  OkSendDialog *opened;
+
+  /* Only the dialog of this test is wanted on screen. */
+  gtk_widget_set_visible (GTK_WIDGET (f->dialog), FALSE);
+
+  gtk_window_set_child (window, GTK_WIDGET (page));
+  ok_activity_page_set_store (page, f->store);
+  ok_activity_page_set_activity (page, f->activity);
+  gtk_window_present (window);
+  run_frames ();
+
+  g_assert_null (find_send_dialog ());
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "activity.send", NULL));
+  run_frames ();
+  opened = find_send_dialog ();
+  g_assert_nonnull (opened);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (opened)) == window);
+  g_assert_cmpint (ok_activity_get_id (ok_mailing_get_activity (ok_send_dialog_get_mailing (opened))), ==,
+                   ok_activity_get_id (f->activity));
+  g_assert_cmpuint (g_list_model_get_n_items (ok_mailing_get_recipients (ok_send_dialog_get_mailing (opened))),
+                    ==, 5);
+  gtk_window_destroy (GTK_WINDOW (opened));
+  gtk_window_destroy (window);
+  run_frames ();
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -363,6 +408,8 @@ main (int argc, char *argv[])
   g_test_add ("/send-dialog/families-and-preview", Fixture, NULL, fixture_set_up, test_families_and_preview,
               fixture_tear_down);
   g_test_add ("/send-dialog/files-and-answers", Fixture, NULL, fixture_set_up, test_files_and_answers,
+              fixture_tear_down);
+  g_test_add ("/send-dialog/from-activity-page", Fixture, NULL, fixture_set_up, test_from_activity_page,
               fixture_tear_down);
   return g_test_run ();
 }

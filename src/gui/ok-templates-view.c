@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "ok-language-dialog.h"
+#include "ok-sidebar-button.h"
 #include "ok-store-template.h"
 #include "ok-template-editor.h"
 #include "ok-templates-view.h"
@@ -538,6 +539,7 @@ ok_templates_view_class_init (OkTemplatesViewClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (OK_TYPE_SIDEBAR_BUTTON);
   g_type_ensure (OK_TYPE_TEMPLATE_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/ouderkamer/Ouderkamer/ok-templates-view.ui");
   gtk_widget_class_bind_template_child (widget_class, OkTemplatesView, toast_overlay);
