@@ -7,7 +7,9 @@
 #include <sys/wait.h>
 
 #include "ok-store-activity.h"
+#include "ok-store-contact.h"
 #include "ok-store-family.h"
+#include "ok-store-send.h"
 #include "ok-store-template.h"
 #include "ok-test-util.h"
 #include "ok-time.h"
@@ -242,6 +244,154 @@ test_letters (OkStore *store)
   g_assert_cmpint (exit_code (&missing), ==, 2);
 }
 
+static gint64
+add_pupil_family (OkStore    *store,
+                  const char *name,
+                  const char *language,
+                  OkChannel   channel,
+                  const char *parent_name,
+                  const char *phone,
+                  const char *email,
+                  gint64     *parent_id)
+{
+  gint64 id = add_family (store, name, language, channel, parent_name);
+  g_autoptr(GPtrArray) parents = ok_store_parent_list (store, id, NULL);
+  g_autoptr(OkChild) child = ok_child_new ();
+  g_autoptr(GError) error = NULL;
+  OkParent *parent = parents->pdata[0];
+
+  ok_parent_set_phone (parent, phone);
+  ok_parent_set_email (parent, email);
+  g_assert_true (ok_store_parent_update (store, parent, &error));
+  g_assert_no_error (error);
+  *parent_id = ok_parent_get_id (parent);
+
+  ok_child_set_family_id (child, id);
+  ok_child_set_first_name (child, "Sam");
+  ok_child_set_last_name (child, name);
+  ok_child_set_group (child, "4");
+  ok_child_set_enrolled_from (child, "2022-08-20");
+  g_assert_true (ok_store_child_insert (store, child, &error));
+  g_assert_no_error (error);
+  return id;
+}
+
+static int
+status_of (OkStore *store,
+           gint64   activity,
+           gint64   parent,
+           char   **channel)
+{
+  g_autoptr(GPtrArray) marks = ok_store_attendance_list (store, activity, NULL);
+
+  for (guint i = 0; i < marks->len; i++)
+    if (ok_attendance_get_parent_id (marks->pdata[i]) == parent)
+      {
+        if (channel != NULL)
+          *channel = g_strdup (ok_attendance_get_channel (marks->pdata[i]));
+        return (int) ok_attendance_get_status (marks->pdata[i]);
+      }
+  return -1;
+}
+
+static void
+test_send (OkStore *store)
+{
+  Ids ids = add_fixture (store);
+  g_autofree char *activity = g_strdup_printf ("%" G_GINT64_FORMAT, ids.activity);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GPtrArray) history = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *channel = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(Run) links = { 0, };
+  g_auto(Run) sms = { 0, };
+  g_auto(Run) calls = { 0, };
+  g_auto(Run) calls_logged = { 0, };
+  g_auto(Run) json = { 0, };
+  g_auto(Run) reminder = { 0, };
+  g_auto(Run) bad_to = { 0, };
+  g_auto(Run) no_format = { 0, };
+  gint64 amrani_parent, jansen_parent, kaya_parent, ouali_parent, kaya;
+  JsonArray *messages;
+
+  add_pupil_family (store, "Familie Amrani", "ar", OK_CHANNEL_WHATSAPP, "Nadia Amrani", "06-12345678", NULL,
+                    &amrani_parent);
+  add_pupil_family (store, "Familie de Jong", "nl", OK_CHANNEL_EMAIL, "Piet de Jong", NULL, "piet@example.nl",
+                    &jansen_parent);
+  add_pupil_family (store, "Familie Ouali", "rif", OK_CHANNEL_WHATSAPP, "Mohamed Ouali", "0687654321", NULL,
+                    &ouali_parent);
+  kaya = add_pupil_family (store, "Familie Kaya", "tr", OK_CHANNEL_SMS, "Ayşe Kaya", "+31 6 44455566", NULL,
+                           &kaya_parent);
+
+  /* A first look changes nothing. */
+  run_cli (&links, store, "template", "send", "--activity", activity, "--sender", "Sanne",
+           "--format", "links", NULL);
+  g_assert_cmpint (exit_code (&links), ==, 0);
+  lines = g_strsplit (links.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);
+  g_assert_true (g_str_has_prefix (lines[0], "Familie Amrani\twhatsapp\thttps://wa.me/31612345678?text="
+                                   "%D9%85%D8%B1%D8%AD%D8%A8%D9%8B%D8%A7%20%E2%81%A8Nadia%20Amrani%E2%81%A9"));
+  g_assert_true (g_str_has_prefix (lines[1], "Familie de Jong\temail\tmailto:piet@example.nl?subject="
+                                   "Uitnodiging%3A%20Lezen%20thuis&body=Beste%20Piet%20de%20Jong%2C%0D%0A"));
+  g_assert_cmpstr (lines[2], ==, "");
+  g_assert_nonnull (strstr (links.err, "Text message: 1 family, see --format sms-csv\n"));
+  g_assert_nonnull (strstr (links.err, "Phone: 1 family, see --format call-list\n"));
+  g_assert_cmpint (status_of (store, ids.activity, amrani_parent, NULL), ==, -1);
+
+  /* The SMS tool's file, logged: a contact moment, and Kaya invited by SMS. */
+  run_cli (&sms, store, "template", "send", "--activity", activity, "--sender", "Sanne",
+           "--format", "sms-csv", "--log", NULL);
+  g_assert_cmpint (exit_code (&sms), ==, 0);
+  g_assert_true (g_str_has_prefix (sms.out, "number;message\r\n+31644455566;\"Merhaba "));
+  g_assert_nonnull (strstr (sms.err, "Logged 1 message as a contact moment"));
+  g_assert_cmpint (status_of (store, ids.activity, kaya_parent, &channel), ==, OK_ATTENDANCE_STATUS_INVITED);
+  g_assert_cmpstr (channel, ==, "sms");
+  g_assert_cmpint (status_of (store, ids.activity, amrani_parent, NULL), ==, -1);
+  history = ok_store_contact_moment_list (store, kaya, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (history->len, ==, 1);
+  g_assert_cmpstr (ok_contact_moment_get_template (history->pdata[0]), ==, "theme-meeting-invitation");
+  g_assert_cmpstr (ok_contact_moment_get_language (history->pdata[0]), ==, "tr");
+
+  /* Tarifit is spoken, not read: a call with a Dutch script. */
+  run_cli (&calls, store, "template", "send", "--activity", activity, "--sender", "Sanne",
+           "--format", "call-list", NULL);
+  g_assert_cmpint (exit_code (&calls), ==, 0);
+  g_assert_true (g_str_has_prefix (calls.out, "Family;Parent;Phone;Home language;Why a call;What to say;Answer\r\n"
+                                   "Familie Ouali;Mohamed Ouali;0687654321;Tarifit (Riffijns);Home language is rarely written;"
+                                   "\"Goedendag Mohamed Ouali. U spreekt met Sanne van My school.\n"));
+  run_cli (&calls_logged, store, "template", "send", "--activity", activity, "--sender", "Sanne",
+           "--format", "call-list", "--log", NULL);
+  g_assert_cmpint (exit_code (&calls_logged), ==, 2);
+
+  run_cli (&json, store, "template", "send", "--activity", activity, "--sender", "Sanne",
+           "--format", "json", NULL);
+  g_assert_cmpint (exit_code (&json), ==, 0);
+  json_parser_load_from_data (parser, json.out, -1, &error);
+  g_assert_no_error (error);
+  messages = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "messages");
+  g_assert_cmpuint (json_array_get_length (messages), ==, 4);
+
+  /* A reminder goes by default only to the invited who did not answer. */
+  run_cli (&reminder, store, "template", "send", "--activity", activity, "--sender", "Sanne",
+           "--template", "reminder", "--format", "json", NULL);
+  g_assert_cmpint (exit_code (&reminder), ==, 0);
+  json_parser_load_from_data (parser, reminder.out, -1, &error);
+  g_assert_no_error (error);
+  messages = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "messages");
+  g_assert_cmpuint (json_array_get_length (messages), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (messages, 0), "family"), ==,
+                   "Familie Kaya");
+
+  run_cli (&bad_to, store, "template", "send", "--activity", activity, "--sender", "Sanne",
+           "--format", "json", "--to", "everyone", NULL);
+  g_assert_cmpint (exit_code (&bad_to), ==, 2);
+  g_assert_nonnull (strstr (bad_to.err, "Unknown recipients “everyone”"));
+  run_cli (&no_format, store, "template", "send", "--activity", activity, "--sender", "Sanne", NULL);
+  g_assert_cmpint (exit_code (&no_format), ==, 2);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -249,5 +399,6 @@ main (int argc, char *argv[])
   ok_test_add_store_func ("/cli/template/list", test_list);
   ok_test_add_store_func ("/cli/template/render", test_render);
   ok_test_add_store_func ("/cli/template/letters", test_letters);
+  ok_test_add_store_func ("/cli/template/send", test_send);
   return g_test_run ();
 }

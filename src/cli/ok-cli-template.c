@@ -6,13 +6,18 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 
 #include "ok-cli.h"
 #include "ok-enums.h"
 #include "ok-letters.h"
+#include "ok-mailing.h"
+#include "ok-send.h"
 #include "ok-store-activity.h"
 #include "ok-store-family.h"
+#include "ok-store-send.h"
 #include "ok-store-template.h"
+#include "ok-template-fill.h"
 
 static gboolean
 template_list (OkStore  *store,
@@ -105,102 +110,6 @@ template_list (OkStore  *store,
   return TRUE;
 }
 
-/* What one message is about, owning the strings the context borrows. */
-typedef struct {
-  OkActivity *activity;
-  char *school_name;
-  char *parent_name;
-  char *child_name;
-  char *interpreter;
-  OkTemplateContext context;
-} Message;
-
-static void
-message_clear (Message *message)
-{
-  g_clear_object (&message->activity);
-  g_clear_pointer (&message->school_name, g_free);
-  g_clear_pointer (&message->parent_name, g_free);
-  g_clear_pointer (&message->child_name, g_free);
-  g_clear_pointer (&message->interpreter, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Message, message_clear)
-
-static gboolean
-message_load_activity (Message     *message,
-                       OkStore     *store,
-                       gint64       activity_id,
-                       const char  *sender,
-                       const char  *contact_parent,
-                       const char  *contact_phone,
-                       GError     **error)
-{
-  g_autoptr(OkSchool) school = NULL;
-  OkActivity *activity;
-
-  message->activity = activity = ok_store_activity_get (store, activity_id, error);
-  if (activity == NULL)
-    return FALSE;
-  school = ok_store_school_get (store, ok_activity_get_school_id (activity), error);
-  if (school == NULL)
-    return FALSE;
-  message->school_name = g_strdup (ok_school_get_name (school));
-
-  message->context = (OkTemplateContext) {
-    .activity_title = ok_activity_get_title (activity),
-    .theme = ok_activity_get_theme (activity),
-    .starts_at = ok_activity_get_starts_at (activity),
-    .ends_at = ok_activity_get_ends_at (activity),
-    .location = ok_activity_get_location (activity),
-    .sender_name = sender,
-    .contact_parent_name = contact_parent,
-    .contact_parent_phone = contact_phone,
-    .school_name = message->school_name,
-  };
-  return TRUE;
-}
-
-/* The interpreter is mentioned to a family only when the activity has one
- * for the family's language. */
-static void
-message_set_language (Message    *message,
-                      const char *language)
-{
-  const char * const *interpreted = ok_activity_get_interpreter_languages (message->activity);
-
-  g_clear_pointer (&message->interpreter, g_free);
-  if (interpreted != NULL && language != NULL && g_strv_contains (interpreted, language))
-    message->interpreter = g_strdup (language);
-  message->context.interpreter = message->interpreter;
-}
-
-static gboolean
-message_set_family (Message   *message,
-                    OkStore   *store,
-                    OkFamily  *family,
-                    GError   **error)
-{
-  g_autoptr(GPtrArray) parents = ok_store_parent_list (store, ok_family_get_id (family), error);
-  g_autoptr(GPtrArray) children = NULL;
-
-  if (parents == NULL)
-    return FALSE;
-  children = ok_store_child_list (store, ok_family_get_id (family), error);
-  if (children == NULL)
-    return FALSE;
-
-  g_clear_pointer (&message->parent_name, g_free);
-  g_clear_pointer (&message->child_name, g_free);
-  if (parents->len > 0)
-    message->parent_name = g_strdup (ok_parent_get_name (parents->pdata[0]));
-  if (children->len > 0)
-    message->child_name = g_strdup (ok_child_get_first_name (children->pdata[0]));
-  message->context.parent_name = message->parent_name;
-  message->context.child_name = message->child_name;
-  return TRUE;
-}
-
 static const char *
 first_language (OkFamily *family)
 {
@@ -218,7 +127,7 @@ template_render (OkStore  *store,
   g_autoptr(GOptionContext) context = g_option_context_new (_("TEMPLATE"));
   g_autoptr(OkTemplateCatalog) catalog = NULL;
   g_autoptr(OkFamily) family = NULL;
-  g_auto(Message) message = { 0, };
+  g_auto(OkTemplateFill) fill = { 0, };
   g_autofree char *language = NULL;
   g_autofree char *sender = NULL;
   g_autofree char *contact_parent = NULL;
@@ -253,33 +162,26 @@ template_render (OkStore  *store,
     }
 
   catalog = ok_store_template_load_catalog (store, error);
-  if (catalog == NULL
-      || !message_load_activity (&message, store, activity_id, sender, contact_parent, contact_phone, error))
+  if (catalog == NULL || !ok_template_fill_load_activity (&fill, store, activity_id, error))
     return FALSE;
+  ok_template_fill_set_sender (&fill, sender, contact_parent, contact_phone);
   if (family_id > 0)
     {
       family = ok_store_family_get (store, family_id, error);
-      if (family == NULL || !message_set_family (&message, store, family, error))
+      if (family == NULL || !ok_template_fill_load_family (&fill, store, family, error))
         return FALSE;
       if (language == NULL)
         language = g_strdup (first_language (family));
     }
   if (language == NULL)
     language = g_strdup ("nl");
-  message_set_language (&message, language);
+  ok_template_fill_set_language (&fill, language);
 
-  if (!ok_template_catalog_render (catalog, argv[1], language, &message.context, OK_TEMPLATE_RENDER_DEFAULT,
+  if (!ok_template_catalog_render (catalog, argv[1], language, &fill.context, OK_TEMPLATE_RENDER_DEFAULT,
                                    &subject, &body, error))
     return FALSE;
   g_print ("%s\n", show_subject ? subject : body);
   return TRUE;
-}
-
-static const char *
-default_template (OkActivity *activity)
-{
-  return ok_activity_get_kind (activity) == OK_ACTIVITY_KIND_COFFEE_MORNING
-         ? "coffee-morning-invitation" : "theme-meeting-invitation";
 }
 
 /* Without --families, the letters go to every family that asked for
@@ -335,7 +237,7 @@ template_letters (OkStore  *store,
   g_autoptr(OkTemplateCatalog) catalog = NULL;
   g_autoptr(OkLetters) letters = ok_letters_new ();
   g_autoptr(GPtrArray) families = NULL;
-  g_auto(Message) message = { 0, };
+  g_auto(OkTemplateFill) fill = { 0, };
   g_autofree char *template_id = NULL;
   g_autofree char *output = NULL;
   g_autofree char *family_ids = NULL;
@@ -366,10 +268,11 @@ template_letters (OkStore  *store,
     }
 
   catalog = ok_store_template_load_catalog (store, error);
-  if (catalog == NULL || !message_load_activity (&message, store, activity_id, sender, NULL, NULL, error))
+  if (catalog == NULL || !ok_template_fill_load_activity (&fill, store, activity_id, error))
     return FALSE;
+  ok_template_fill_set_sender (&fill, sender, NULL, NULL);
   if (template_id == NULL)
-    template_id = g_strdup (default_template (message.activity));
+    template_id = g_strdup (ok_send_default_template (ok_template_fill_get_activity (&fill)));
   families = choose_families (store, family_ids, error);
   if (families == NULL)
     return FALSE;
@@ -392,10 +295,10 @@ template_letters (OkStore  *store,
                       ok_family_get_name (family), language);
           language = "nl";
         }
-      if (!message_set_family (&message, store, family, error))
+      if (!ok_template_fill_load_family (&fill, store, family, error))
         return FALSE;
-      message_set_language (&message, language);
-      if (!ok_letters_add_rendered (letters, catalog, template_id, language, &message.context,
+      ok_template_fill_set_language (&fill, language);
+      if (!ok_letters_add_rendered (letters, catalog, template_id, language, &fill.context,
                                     ok_family_get_name (family), &local_error))
         {
           g_set_error (error, OK_CLI_ERROR, OK_CLI_ERROR_FAILED, _("Family %s: %s"),
@@ -412,6 +315,223 @@ template_letters (OkStore  *store,
   return TRUE;
 }
 
+/* Which families a format writes to: the links are for WhatsApp and
+ * e-mail, the CSV for the SMS tool, the call list for calls; JSON has
+ * everyone. */
+static gboolean
+format_includes (const char *format,
+                 OkChannel   channel)
+{
+  if (g_str_equal (format, "links"))
+    return channel == OK_CHANNEL_WHATSAPP || channel == OK_CHANNEL_EMAIL;
+  if (g_str_equal (format, "sms-csv"))
+    return channel == OK_CHANNEL_SMS;
+  if (g_str_equal (format, "call-list"))
+    return channel == OK_CHANNEL_PHONE;
+  return TRUE;
+}
+
+static char *
+write_links (OkMailing  *mailing,
+             GError    **error)
+{
+  GListModel *recipients = ok_mailing_get_recipients (mailing);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (recipients); i++)
+    {
+      g_autoptr(OkRecipient) recipient = g_list_model_get_item (recipients, i);
+      g_autofree char *link = NULL;
+      OkChannel channel = ok_recipient_get_channel (recipient);
+
+      if (!format_includes ("links", channel))
+        continue;
+      link = ok_mailing_link (mailing, recipient, error);
+      if (link == NULL)
+        return NULL;
+      g_string_append_printf (out, "%s\t%s\t%s\n", ok_recipient_get_family_name (recipient),
+                              ok_enum_to_nick (OK_TYPE_CHANNEL, channel), link);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* What the chosen format leaves out, so that no family is forgotten. */
+static void
+print_others (OkMailing  *mailing,
+              const char *format)
+{
+  static const struct {
+    OkChannel channel;
+    const char *hint;
+  } others[] = {
+    { OK_CHANNEL_WHATSAPP, "--format links" },
+    { OK_CHANNEL_EMAIL, "--format links" },
+    { OK_CHANNEL_SMS, "--format sms-csv" },
+    { OK_CHANNEL_PHONE, "--format call-list" },
+    { OK_CHANNEL_LETTER, "ouderkamer-cli template letters" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (others); i++)
+    {
+      guint count = ok_mailing_count_channel (mailing, others[i].channel);
+
+      if (count == 0 || format_includes (format, others[i].channel))
+        continue;
+      g_printerr (ngettext ("%s: %u family, see %s\n", "%s: %u families, see %s\n", count),
+                  ok_enum_to_label (OK_TYPE_CHANNEL, others[i].channel), count, others[i].hint);
+    }
+}
+
+static gboolean
+template_send (OkStore  *store,
+               int       argc,
+               char    **argv,
+               GError  **error)
+{
+  static const char * const formats[] = { "links", "sms-csv", "call-list", "json", NULL };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(OkTemplateCatalog) catalog = NULL;
+  g_autoptr(OkActivity) activity = NULL;
+  g_autoptr(OkSchool) school = NULL;
+  g_autoptr(OkMailing) mailing = NULL;
+  g_autoptr(GPtrArray) recipients = NULL;
+  g_autoptr(GPtrArray) logged = g_ptr_array_new ();
+  g_autofree char *template_id = NULL;
+  g_autofree char *to = NULL;
+  g_autofree char *format = NULL;
+  g_autofree char *sender = NULL;
+  g_autofree char *contact_parent = NULL;
+  g_autofree char *contact_phone = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *to_nicks = ok_enum_list_nicks (OK_TYPE_RECIPIENTS);
+  g_autofree char *to_help = NULL;
+  gint64 activity_id = 0;
+  gboolean log = FALSE;
+  int which;
+  GOptionEntry entries[] = {
+    { "activity", 0, 0, G_OPTION_ARG_INT64, &activity_id, N_("The activity the messages are about"), "ID" },
+    { "template", 0, 0, G_OPTION_ARG_STRING, &template_id,
+      N_("Template (default: the invitation for the kind of activity)"), "TEMPLATE" },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to, NULL, "WHO" },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("links, sms-csv, call-list or json"), "FORMAT" },
+    { "sender", 0, 0, G_OPTION_ARG_STRING, &sender, N_("Your name, under the messages"), "NAME" },
+    { "contact-parent", 0, 0, G_OPTION_ARG_STRING, &contact_parent, N_("Name of the contact parent"), "NAME" },
+    { "contact-phone", 0, 0, G_OPTION_ARG_STRING, &contact_phone, N_("Phone number of the contact parent"),
+      "PHONE" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to a file instead of standard output"),
+      "FILE" },
+    { "log", 0, 0, G_OPTION_ARG_NONE, &log,
+      N_("Log every message written out as a contact moment and mark the parents invited"), NULL },
+    { NULL }
+  };
+
+  to_help = g_strdup_printf (_("Who: %s (default: the unanswered for a reminder, those who came for a "
+                               "thank-you, those who did not for “we missed you”, else the target group)"),
+                             to_nicks);
+  entries[2].description = to_help;
+  g_option_context_set_summary (context, _("Write a template to families by the channel each prefers, in "
+                                           "their home language with the Dutch text below it: links for "
+                                           "WhatsApp and e-mail, a CSV for the SMS tool, a call list for "
+                                           "families who do not read, or everything as JSON. Nothing is "
+                                           "logged without --log, so a first look changes nothing."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!ok_cli_parse (context, &argc, &argv, error))
+    return FALSE;
+  if (argc != 1 || activity_id <= 0 || format == NULL || sender == NULL)
+    {
+      g_set_error (error, OK_CLI_ERROR, OK_CLI_ERROR_USAGE,
+                   _("Usage: ouderkamer-cli template send --activity ID --sender NAME "
+                     "--format links|sms-csv|call-list|json [--template TEMPLATE] [--to WHO] [--log]"));
+      return FALSE;
+    }
+  if (!ok_cli_check_format (format, formats, error))
+    return FALSE;
+  if (template_id != NULL && ok_template_get_name (template_id) == NULL)
+    {
+      g_set_error (error, OK_CLI_ERROR, OK_CLI_ERROR_USAGE, _("There is no template “%s”"), template_id);
+      return FALSE;
+    }
+  if (log && g_str_equal (format, "call-list"))
+    {
+      g_set_error (error, OK_CLI_ERROR, OK_CLI_ERROR_USAGE,
+                   _("A call is logged when it is made, not when the list is written: leave out --log"));
+      return FALSE;
+    }
+
+  catalog = ok_store_template_load_catalog (store, error);
+  if (catalog == NULL)
+    return FALSE;
+  activity = ok_store_activity_get (store, activity_id, error);
+  if (activity == NULL)
+    return FALSE;
+  school = ok_store_school_get (store, ok_activity_get_school_id (activity), error);
+  if (school == NULL)
+    return FALSE;
+  if (template_id == NULL)
+    template_id = g_strdup (ok_send_default_template (activity));
+  which = ok_send_default_recipients (template_id);
+  if (to != NULL && !ok_enum_from_nick (OK_TYPE_RECIPIENTS, to, &which))
+    {
+      g_set_error (error, OK_CLI_ERROR, OK_CLI_ERROR_USAGE, _("Unknown recipients “%s”; use --to %s"), to,
+                   to_nicks);
+      return FALSE;
+    }
+
+  mailing = ok_mailing_new (catalog, activity, ok_school_get_name (school));
+  ok_mailing_set_template (mailing, template_id);
+  ok_mailing_set_sender (mailing, sender, contact_parent, contact_phone);
+  recipients = ok_store_send_recipients (store, activity, which, error);
+  if (recipients == NULL)
+    return FALSE;
+  ok_mailing_set_recipients (mailing, recipients);
+
+  if (g_str_equal (format, "links"))
+    text = write_links (mailing, error);
+  else if (g_str_equal (format, "sms-csv"))
+    text = ok_mailing_sms_csv (mailing, NULL, error);
+  else if (g_str_equal (format, "call-list"))
+    text = ok_mailing_call_list_csv (mailing, NULL, error);
+  else
+    {
+      g_autoptr(JsonNode) root = ok_mailing_to_json (mailing, error);
+      g_autoptr(JsonGenerator) generator = json_generator_new ();
+
+      if (root != NULL)
+        {
+          json_generator_set_root (generator, root);
+          json_generator_set_pretty (generator, TRUE);
+          text = json_generator_to_data (generator, NULL);
+        }
+    }
+  if (text == NULL)
+    return FALSE;
+
+  if (output != NULL)
+    {
+      if (!g_file_set_contents (output, text, -1, error))
+        return FALSE;
+    }
+  else
+    fputs (text, stdout);
+  print_others (mailing, format);
+
+  if (!log)
+    return TRUE;
+  for (guint i = 0; i < recipients->len; i++)
+    {
+      OkChannel channel = ok_recipient_get_channel (recipients->pdata[i]);
+
+      if (channel != OK_CHANNEL_PHONE && format_includes (format, channel))
+        g_ptr_array_add (logged, recipients->pdata[i]);
+    }
+  if (!ok_store_send_log (store, activity, template_id, logged, sender, error))
+    return FALSE;
+  g_printerr (ngettext ("Logged %u message as a contact moment\n", "Logged %u messages as contact moments\n",
+                        logged->len), logged->len);
+  return TRUE;
+}
+
 gboolean
 ok_cli_template (OkStore  *store,
                  int       argc,
@@ -424,8 +544,10 @@ ok_cli_template (OkStore  *store,
     return template_render (store, argc - 1, argv + 1, error);
   if (argc >= 2 && g_str_equal (argv[1], "letters"))
     return template_letters (store, argc - 1, argv + 1, error);
+  if (argc >= 2 && g_str_equal (argv[1], "send"))
+    return template_send (store, argc - 1, argv + 1, error);
 
   g_set_error (error, OK_CLI_ERROR, OK_CLI_ERROR_USAGE,
-               _("Usage: ouderkamer-cli template list|render|letters [OPTIONS…] (see --help of each)"));
+               _("Usage: ouderkamer-cli template list|render|letters|send [OPTIONS…] (see --help of each)"));
   return FALSE;
 }

@@ -36,6 +36,7 @@ static const Language languages[] = {
   { "ber", "Berbers (Tamazight)", "berbers|berber|tamazight|amazigh|tamazigh" },
   { "bs", "Bosnisch", "bosnian|bos" },
   { "bg", "Bulgaars", "bulgarian|bul" },
+  { "tzm", "Centraal-Atlas-Tamazight", "centralatlastamazight|tzm" },
   { "zh", "Chinees", "chinese|zho|chi" },
   { "prs", "Dari", "dari|afghaansperzisch" },
   { "da", "Deens", "danish|dan" },
@@ -107,6 +108,7 @@ static const Language languages[] = {
   /* Dutch administrations write "Surinaams" for Sranan Tongo, the lingua
    * franca of Suriname; Sarnami has its own names above. */
   { "srn", "Sranantongo", "sranan|srananton|surinaams|srantongo" },
+  { "zgh", "Standaard-Marokkaans Tamazight", "standardmoroccantamazight|zgh" },
   { "sw", "Swahili", "kiswahili|swa" },
   { "tg", "Tadzjieks", "tajik|tgk" },
   { "tl", "Tagalog", "tgl" },

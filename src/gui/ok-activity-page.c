@@ -11,9 +11,11 @@
 #include "ok-activity-page.h"
 #include "ok-date-text.h"
 #include "ok-language-names.h"
+#include "ok-send-dialog.h"
 #include "ok-sidebar-button.h"
 #include "ok-store-activity.h"
 #include "ok-store-family.h"
+#include "ok-window.h"
 
 struct _OkActivityPage
 {
@@ -202,6 +204,7 @@ update (OkActivityPage *self)
   cancelled = ok_activity_get_status (activity) == OK_ACTIVITY_STATUS_CANCELLED;
   gtk_widget_set_visible (self->cancelled_label, cancelled);
   gtk_widget_set_visible (GTK_WIDGET (self->check_in_button), !cancelled);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "activity.send", !cancelled);
   /* The target first: app.check-in takes an activity id. */
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->check_in_button), "x", ok_activity_get_id (activity));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->check_in_button), "app.check-in");
@@ -321,6 +324,43 @@ ok_activity_page_set_property (GObject      *object,
     }
 }
 
+/* Sending logs contact moments and marks parents invited or answered:
+ * the pages that show them read them again when the dialog goes. */
+static void
+send_dialog_destroyed_cb (OkActivityPage *self)
+{
+  OkWindow *window = ok_window_for_widget (GTK_WIDGET (self));
+
+  if (window != NULL)
+    ok_window_data_changed (window, OK_DATA_ACTIVITIES | OK_DATA_FAMILIES);
+}
+
+static void
+send_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  OkActivityPage *self = OK_ACTIVITY_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autoptr(GError) error = NULL;
+  OkSendDialog *dialog;
+
+  if (self->activity == NULL || self->store == NULL)
+    return;
+  dialog = ok_send_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store, self->activity,
+                               &error);
+  if (dialog == NULL)
+    {
+      OkWindow *window = ok_window_for_widget (widget);
+
+      if (window != NULL)
+        ok_window_report_error (window, _("Could not open the messages"), error);
+      return;
+    }
+  g_signal_connect_object (dialog, "destroy", G_CALLBACK (send_dialog_destroyed_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 ok_activity_page_class_init (OkActivityPageClass *klass)
 {
@@ -367,6 +407,8 @@ ok_activity_page_class_init (OkActivityPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OkActivityPage, guests_row);
   gtk_widget_class_bind_template_child (widget_class, OkActivityPage, notes_group);
   gtk_widget_class_bind_template_child (widget_class, OkActivityPage, notes_label);
+
+  gtk_widget_class_install_action (widget_class, "activity.send", NULL, send_activated);
 }
 
 static void

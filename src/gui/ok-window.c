@@ -20,6 +20,7 @@
 #include "ok-overview-view.h"
 #include "ok-sidebar-button.h"
 #include "ok-store-family.h"
+#include "ok-templates-view.h"
 #include "ok-window.h"
 
 typedef struct {
@@ -683,6 +684,7 @@ ok_window_class_init (OkWindowClass *klass)
   g_type_ensure (OK_TYPE_CONTACT_PARENTS_VIEW);
   g_type_ensure (OK_TYPE_OVERVIEW_VIEW);
   g_type_ensure (OK_TYPE_SIDEBAR_BUTTON);
+  g_type_ensure (OK_TYPE_TEMPLATES_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/ouderkamer/Ouderkamer/ok-window.ui");
   gtk_widget_class_bind_template_child (widget_class, OkWindow, toast_overlay);

@@ -1,0 +1,995 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Sending a template about an activity: the families with the way each is
+ * reached, a preview in every language written in, the files for the SMS
+ * tool and the caller, the letters, and who answered. Everything sent is
+ * logged the moment it leaves, so that the officer knows who was asked. */
+#define G_LOG_DOMAIN "ok-send-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <inttypes.h>
+#include <string.h>
+
+#include "ok-enums.h"
+#include "ok-home-language.h"
+#include "ok-recipient-row.h"
+#include "ok-send-dialog.h"
+#include "ok-store-family.h"
+#include "ok-store-send.h"
+#include "ok-store-template.h"
+
+struct _OkSendDialog
+{
+  AdwWindow parent_instance;
+
+  /* Template widgets */
+  AdwToastOverlay *toast_overlay;
+  AdwWindowTitle *window_title;
+  AdwComboRow *template_row;
+  AdwComboRow *recipients_row;
+  AdwEntryRow *sender_row;
+  AdwEntryRow *contact_name_row;
+  AdwEntryRow *contact_phone_row;
+  AdwPreferencesGroup *families_group;
+  GtkStack *families_stack;
+  GtkListView *recipient_list;
+  GtkDropDown *language_dropdown;
+  GtkLabel *preview_subject;
+  GtkTextView *preview_view;
+  AdwActionRow *sms_row;
+  AdwActionRow *letters_row;
+  AdwActionRow *calls_row;
+  GtkListBox *interpreter_list;
+
+  /* Owned references */
+  OkStore *store;
+  OkActivity *activity;
+  OkMailing *mailing;
+  GtkStringList *language_names;
+  GStrv languages;
+  GPtrArray *copied;            /* OkRecipient: copied, waiting to be logged */
+  GtkFileChooserNative *chooser;
+  OkLetters *printing;
+
+  gboolean updating;
+};
+
+G_DEFINE_FINAL_TYPE (OkSendDialog, ok_send_dialog, ADW_TYPE_WINDOW)
+
+static const char *
+language_name (OkSendDialog *self,
+               const char   *code)
+{
+  OkTemplateCatalog *catalog = ok_mailing_get_catalog (self->mailing);
+  OkLanguage *dutch = ok_template_catalog_lookup_language (catalog, "nl");
+  OkLanguage *language;
+  const char *name;
+
+  if (code == NULL || g_str_equal (code, "und"))
+    return _("Home language unknown");
+  name = dutch != NULL ? ok_language_get_language_name (dutch, code) : NULL;
+  if (name == NULL)
+    name = ok_home_language_display_name (code);
+  if (name != NULL)
+    return name;
+  language = ok_template_catalog_lookup_language (catalog, code);
+  return language != NULL ? ok_language_get_name (language) : code;
+}
+
+static void
+toast (OkSendDialog *self,
+       const char   *title)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+}
+
+static void
+report_error (OkSendDialog *self,
+              const char   *heading,
+              const GError *error)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static const char *
+sender_name (OkSendDialog *self)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (self->sender_row));
+}
+
+/* Interpreter planning */
+
+static GtkWidget *
+interpreter_row (OkSendDialog            *self,
+                 const OkInterpreterNeed *need)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+  GtkWidget *tag = NULL;
+
+  g_string_append_printf (subtitle, ngettext ("%" PRId64 " coming of %" PRId64 " invited",
+                                              "%" PRId64 " coming of %" PRId64 " invited", need->registered),
+                          need->registered, need->invited);
+  if (need->needs_interpreter > 0)
+    {
+      g_string_append (subtitle, " · ");
+      g_string_append_printf (subtitle, ngettext ("%" PRId64 " asked for an interpreter",
+                                                  "%" PRId64 " asked for an interpreter",
+                                                  need->needs_interpreter),
+                              need->needs_interpreter);
+    }
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), language_name (self, need->language));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
+
+  if (need->booked)
+    {
+      tag = gtk_label_new (_("Interpreter booked"));
+      gtk_widget_add_css_class (tag, "success");
+    }
+  else if (need->registered > 0 && !g_str_equal (need->language, "nl") && !g_str_equal (need->language, "und"))
+    {
+      tag = gtk_label_new (_("No interpreter booked"));
+      gtk_widget_add_css_class (tag, need->needs_interpreter > 0 ? "error" : "warning");
+    }
+  if (tag != NULL)
+    {
+      gtk_widget_add_css_class (tag, "caption");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), tag);
+    }
+  return row;
+}
+
+static void
+update_interpreters (OkSendDialog *self)
+{
+  g_autoptr(GArray) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->interpreter_list))) != NULL)
+    gtk_list_box_remove (self->interpreter_list, child);
+
+  plan = ok_store_send_interpreter_plan (self->store, self->activity, &error);
+  if (plan == NULL)
+    {
+      g_warning ("Could not count the invited parents: %s", error->message);
+      return;
+    }
+  for (guint i = 0; i < plan->len; i++)
+    gtk_list_box_append (self->interpreter_list,
+                         interpreter_row (self, &g_array_index (plan, OkInterpreterNeed, i)));
+  if (plan->len == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Nobody invited yet"));
+      gtk_list_box_append (self->interpreter_list, row);
+    }
+}
+
+/* Logging */
+
+static gboolean
+log_sent (OkSendDialog *self,
+          GPtrArray    *recipients)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (recipients->len == 0)
+    return TRUE;
+  if (!ok_store_send_log (self->store, self->activity, ok_mailing_get_template (self->mailing), recipients,
+                          sender_name (self), &error))
+    {
+      report_error (self, _("Could not log the messages"), error);
+      return FALSE;
+    }
+  update_interpreters (self);
+  return TRUE;
+}
+
+static GPtrArray *
+recipients_by (OkSendDialog *self,
+               OkChannel     channel,
+               const char   *language)
+{
+  GListModel *model = ok_mailing_get_recipients (self->mailing);
+  GPtrArray *chosen = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(OkRecipient) recipient = g_list_model_get_item (model, i);
+
+      if (ok_recipient_get_channel (recipient) == channel
+          && (language == NULL || g_strcmp0 (ok_recipient_get_language (recipient), language) == 0))
+        g_ptr_array_add (chosen, g_steal_pointer (&recipient));
+    }
+  return chosen;
+}
+
+/* Showing the mailing */
+
+static void
+update_preview (OkSendDialog *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->language_dropdown);
+  const char *language = self->languages != NULL && selected < g_strv_length (self->languages)
+                         ? self->languages[selected] : "nl";
+  OkLanguage *lang = ok_template_catalog_lookup_language (ok_mailing_get_catalog (self->mailing), language);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->preview_view);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *subject = NULL;
+  g_autofree char *text = NULL;
+  gboolean ok;
+
+  ok = ok_mailing_compose (self->mailing, NULL, language, &subject, &text, &error);
+  gtk_widget_set_direction (GTK_WIDGET (self->preview_view),
+                            lang != NULL && ok_language_is_rtl (lang) ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
+  gtk_label_set_label (self->preview_subject, ok ? subject : error->message);
+  gtk_text_buffer_set_text (buffer, ok ? text : "", -1);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "send.copy-broadcast", ok);
+}
+
+static void
+update_languages (OkSendDialog *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->language_dropdown);
+  g_autofree char *shown = self->languages != NULL && selected < g_strv_length (self->languages)
+                           ? g_strdup (self->languages[selected]) : NULL;
+  guint keep = 0;
+
+  self->updating = TRUE;
+  g_clear_pointer (&self->languages, g_strfreev);
+  self->languages = ok_mailing_list_languages (self->mailing);
+  gtk_string_list_splice (self->language_names, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->language_names)), NULL);
+  for (guint i = 0; self->languages[i] != NULL; i++)
+    {
+      gtk_string_list_append (self->language_names, language_name (self, self->languages[i]));
+      if (g_strcmp0 (shown, self->languages[i]) == 0)
+        keep = i;
+    }
+  gtk_drop_down_set_selected (self->language_dropdown, keep);
+  self->updating = FALSE;
+  update_preview (self);
+}
+
+static void
+set_count (OkSendDialog *self,
+           AdwActionRow *row,
+           OkChannel     channel,
+           const char   *action,
+           const char   *what)
+{
+  guint count = ok_mailing_count_channel (self->mailing, channel);
+  g_autofree char *families = g_strdup_printf (ngettext ("%u family", "%u families", count), count);
+  g_autofree char *subtitle = g_strdup_printf ("%s · %s", families, what);
+
+  adw_action_row_set_subtitle (row, subtitle);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), action, count > 0);
+}
+
+static void
+update_counts (OkSendDialog *self)
+{
+  static const OkChannel channels[] = {
+    OK_CHANNEL_WHATSAPP, OK_CHANNEL_EMAIL, OK_CHANNEL_SMS, OK_CHANNEL_LETTER, OK_CHANNEL_PHONE,
+  };
+  guint n = g_list_model_get_n_items (ok_mailing_get_recipients (self->mailing));
+  g_autoptr(GString) summary = g_string_new (NULL);
+
+  g_string_append_printf (summary, ngettext ("%u family", "%u families", n), n);
+  for (guint i = 0; i < G_N_ELEMENTS (channels); i++)
+    {
+      guint count = ok_mailing_count_channel (self->mailing, channels[i]);
+
+      if (count > 0)
+        g_string_append_printf (summary, " · %s %u", ok_enum_to_label (OK_TYPE_CHANNEL, channels[i]), count);
+    }
+  adw_preferences_group_set_description (self->families_group, summary->str);
+  gtk_stack_set_visible_child_name (self->families_stack, n > 0 ? "list" : "empty");
+
+  set_count (self, self->sms_row, OK_CHANNEL_SMS, "send.save-sms", _("a file for the school’s SMS tool"));
+  set_count (self, self->letters_row, OK_CHANNEL_LETTER, "send.print-letters",
+             _("one page each, Dutch beside the home language"));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "send.save-letters",
+                                 ok_mailing_count_channel (self->mailing, OK_CHANNEL_LETTER) > 0);
+  set_count (self, self->calls_row, OK_CHANNEL_PHONE, "send.save-calls",
+             _("families who do not read, with what to say"));
+}
+
+static void
+reload_recipients (OkSendDialog *self)
+{
+  g_autoptr(GPtrArray) recipients = NULL;
+  g_autoptr(GError) error = NULL;
+  OkRecipients which = adw_combo_row_get_selected (self->recipients_row);
+
+  recipients = ok_store_send_recipients (self->store, self->activity, which, &error);
+  if (recipients == NULL)
+    {
+      report_error (self, _("Could not find the families"), error);
+      recipients = g_ptr_array_new_with_free_func (g_object_unref);
+    }
+  g_ptr_array_set_size (self->copied, 0);
+  ok_mailing_set_recipients (self->mailing, recipients);
+  update_counts (self);
+  update_languages (self);
+}
+
+/* Rows */
+
+static void
+send_row_cb (OkSendDialog   *self,
+             OkRecipientRow *row)
+{
+  OkRecipient *recipient = ok_recipient_row_get_recipient (row);
+  g_autoptr(GPtrArray) one = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *link = ok_mailing_link (self->mailing, recipient, &error);
+  g_autofree char *message = NULL;
+
+  if (link == NULL)
+    {
+      report_error (self, _("Could not write the message"), error);
+      return;
+    }
+  gtk_show_uri (GTK_WINDOW (self), link, GDK_CURRENT_TIME);
+  g_ptr_array_add (one, recipient);
+  if (log_sent (self, one))
+    {
+      message = g_strdup_printf (_("Logged: message to %s"), ok_recipient_get_family_name (recipient));
+      toast (self, message);
+    }
+}
+
+static void
+offer_log (OkSendDialog *self,
+           const char   *title)
+{
+  AdwToast *offer = adw_toast_new (title);
+
+  adw_toast_set_button_label (offer, _("_Log as Sent"));
+  adw_toast_set_action_name (offer, "send.log-copied");
+  adw_toast_set_timeout (offer, 10);
+  adw_toast_overlay_add_toast (self->toast_overlay, offer);
+}
+
+static void
+copy_text (OkSendDialog *self,
+           const char   *text)
+{
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), text);
+}
+
+static void
+copy_row_cb (OkSendDialog   *self,
+             OkRecipientRow *row)
+{
+  OkRecipient *recipient = ok_recipient_row_get_recipient (row);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  if (!ok_mailing_compose (self->mailing, recipient, NULL, NULL, &text, &error))
+    {
+      report_error (self, _("Could not write the message"), error);
+      return;
+    }
+  copy_text (self, text);
+  g_ptr_array_set_size (self->copied, 0);
+  g_ptr_array_add (self->copied, g_object_ref (recipient));
+  offer_log (self, _("Message copied"));
+}
+
+static void
+answer_row_cb (OkSendDialog   *self,
+               int             answer,
+               OkRecipientRow *row)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!ok_send_dialog_answer (self, ok_recipient_row_get_recipient (row), answer, &error))
+    report_error (self, _("Could not record the answer"), error);
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              OkSendDialog             *self)
+{
+  GtkWidget *row = ok_recipient_row_new ();
+
+  g_signal_connect_object (row, "send", G_CALLBACK (send_row_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (row, "copy", G_CALLBACK (copy_row_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (row, "answer", G_CALLBACK (answer_row_cb), self, G_CONNECT_SWAPPED);
+  gtk_list_item_set_activatable (item, FALSE);
+  gtk_list_item_set_child (item, row);
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             OkSendDialog             *self)
+{
+  OkRecipient *recipient = gtk_list_item_get_item (item);
+  /* A call is made in Dutch, but who calls wants to know the home language. */
+  const char *language = ok_recipient_get_channel (recipient) == OK_CHANNEL_PHONE
+                         ? ok_recipient_get_home_language (recipient) : ok_recipient_get_language (recipient);
+
+  ok_recipient_row_set_recipient (OK_RECIPIENT_ROW (gtk_list_item_get_child (item)), recipient,
+                                  language_name (self, language));
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               OkSendDialog             *self)
+{
+  ok_recipient_row_set_recipient (OK_RECIPIENT_ROW (gtk_list_item_get_child (item)), NULL, NULL);
+}
+
+/* Callbacks */
+
+static const char *
+selected_template (OkSendDialog *self)
+{
+  const char * const *ids = ok_template_list_ids ();
+  guint selected = adw_combo_row_get_selected (self->template_row);
+
+  return selected < g_strv_length ((char **) ids) ? ids[selected] : ids[0];
+}
+
+static void
+on_template_changed_cb (OkSendDialog *self)
+{
+  const char *template_id = selected_template (self);
+  gboolean contact = g_str_equal (template_id, "contact-parent-introduction");
+
+  if (self->updating)
+    return;
+  gtk_widget_set_visible (GTK_WIDGET (self->contact_name_row), contact);
+  gtk_widget_set_visible (GTK_WIDGET (self->contact_phone_row), contact);
+  ok_mailing_set_template (self->mailing, template_id);
+  /* A reminder goes to the unanswered, a thank-you to those who came. */
+  self->updating = TRUE;
+  adw_combo_row_set_selected (self->recipients_row, ok_send_default_recipients (template_id));
+  self->updating = FALSE;
+  reload_recipients (self);
+}
+
+static void
+on_recipients_changed_cb (OkSendDialog *self)
+{
+  if (!self->updating)
+    reload_recipients (self);
+}
+
+static void
+on_sender_changed_cb (OkSendDialog *self)
+{
+  if (self->mailing == NULL)
+    return;
+  ok_mailing_set_sender (self->mailing, sender_name (self),
+                         gtk_editable_get_text (GTK_EDITABLE (self->contact_name_row)),
+                         gtk_editable_get_text (GTK_EDITABLE (self->contact_phone_row)));
+  if (!self->updating)
+    update_preview (self);
+}
+
+static void
+on_language_changed_cb (OkSendDialog *self)
+{
+  if (!self->updating)
+    update_preview (self);
+}
+
+/* Actions */
+
+static void
+copy_broadcast_activated (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  OkSendDialog *self = OK_SEND_DIALOG (widget);
+  guint selected = gtk_drop_down_get_selected (self->language_dropdown);
+  const char *language = self->languages[selected];
+  g_autoptr(GPtrArray) whatsapp = recipients_by (self, OK_CHANNEL_WHATSAPP, language);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *title = NULL;
+
+  if (!ok_mailing_compose (self->mailing, NULL, language, NULL, &text, &error))
+    {
+      report_error (self, _("Could not write the message"), error);
+      return;
+    }
+  copy_text (self, text);
+  g_ptr_array_set_size (self->copied, 0);
+  for (guint i = 0; i < whatsapp->len; i++)
+    g_ptr_array_add (self->copied, g_object_ref (whatsapp->pdata[i]));
+  title = g_strdup_printf (ngettext ("Copied for the broadcast list of %u WhatsApp family",
+                                     "Copied for the broadcast list of %u WhatsApp families", whatsapp->len),
+                           whatsapp->len);
+  if (whatsapp->len > 0)
+    offer_log (self, title);
+  else
+    toast (self, _("Message copied"));
+}
+
+static void
+log_copied_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  OkSendDialog *self = OK_SEND_DIALOG (widget);
+  g_autofree char *title = NULL;
+  guint n = self->copied->len;
+
+  if (log_sent (self, self->copied))
+    {
+      title = g_strdup_printf (ngettext ("Logged %u message", "Logged %u messages", n), n);
+      toast (self, title);
+    }
+  g_ptr_array_set_size (self->copied, 0);
+}
+
+typedef gboolean (*SaveFunc) (OkSendDialog *self, GFile *file, GError **error);
+
+static void
+save_response_cb (OkSendDialog         *self,
+                  int                   response,
+                  GtkFileChooserNative *chooser)
+{
+  SaveFunc save = g_object_get_data (G_OBJECT (chooser), "ok-save");
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    return;
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (!save (self, file, &error))
+    {
+      report_error (self, _("Could not save the file"), error);
+      return;
+    }
+  toast (self, _("Saved"));
+}
+
+static void
+choose_file (OkSendDialog *self,
+             const char   *title,
+             const char   *name,
+             SaveFunc      save)
+{
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self),
+                                                               GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                               _("_Save"), _("_Cancel"));
+
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_object_set_data (G_OBJECT (chooser), "ok-save", save);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (save_response_cb), self, G_CONNECT_SWAPPED);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  self->chooser = chooser;
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+save_sms_activated (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  /* TRANSLATORS: a file name */
+  choose_file (OK_SEND_DIALOG (widget), _("Save the Text Messages"), _("text-messages.csv"),
+               ok_send_dialog_save_sms);
+}
+
+static void
+save_calls_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  /* TRANSLATORS: a file name */
+  choose_file (OK_SEND_DIALOG (widget), _("Save the Call List"), _("call-list.csv"),
+               ok_send_dialog_save_call_list);
+}
+
+static void
+save_letters_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  /* TRANSLATORS: a file name */
+  choose_file (OK_SEND_DIALOG (widget), _("Save the Letters"), _("letters.pdf"), ok_send_dialog_save_letters);
+}
+
+static void
+draw_page_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              OkSendDialog      *self)
+{
+  ok_letters_draw_page (self->printing, page, gtk_print_context_get_cairo_context (context),
+                        gtk_print_context_get_width (context), gtk_print_context_get_height (context));
+}
+
+static void
+print_letters_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  OkSendDialog *self = OK_SEND_DIALOG (widget);
+  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
+
+  g_clear_object (&self->printing);
+  self->printing = ok_mailing_letters (self->mailing, &error);
+  if (self->printing == NULL)
+    {
+      report_error (self, _("Could not write the letters"), error);
+      return;
+    }
+  gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_n_pages (operation, ok_letters_get_n_pages (self->printing));
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_job_name (operation, ok_activity_get_title (self->activity));
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), self);
+
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error);
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    report_error (self, _("Could not print the letters"), error);
+  else if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
+    {
+      g_autoptr(GPtrArray) letters = recipients_by (self, OK_CHANNEL_LETTER, NULL);
+
+      log_sent (self, letters);
+    }
+}
+
+/* GObject */
+
+static void
+ok_send_dialog_dispose (GObject *object)
+{
+  OkSendDialog *self = OK_SEND_DIALOG (object);
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  gtk_widget_dispose_template (GTK_WIDGET (self), OK_TYPE_SEND_DIALOG);
+  g_clear_object (&self->store);
+  g_clear_object (&self->activity);
+  g_clear_object (&self->mailing);
+  g_clear_object (&self->language_names);
+  g_clear_object (&self->printing);
+  g_clear_pointer (&self->copied, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (ok_send_dialog_parent_class)->dispose (object);
+}
+
+static void
+ok_send_dialog_finalize (GObject *object)
+{
+  OkSendDialog *self = OK_SEND_DIALOG (object);
+
+  g_clear_pointer (&self->languages, g_strfreev);
+
+  G_OBJECT_CLASS (ok_send_dialog_parent_class)->finalize (object);
+}
+
+static void
+ok_send_dialog_class_init (OkSendDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ok_send_dialog_dispose;
+  object_class->finalize = ok_send_dialog_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/nl/ouderkamer/Ouderkamer/ok-send-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, OkSendDialog, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, OkSendDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, OkSendDialog, template_row);
+  gtk_widget_class_bind_template_child (widget_class, OkSendDialog, recipients_row);
+  gtk_widget_class_bind_template_child (widget_class, OkSendDialog, sender_row);
+  gtk_widget_class_bind_template_child (widget_class, OkSendDialog, contact_name_row);
+  gtk_widget_class_bind_template_child (widget_class, OkSendDialog, contact_phone_row);
+  gtk_widget_class_bind_template_child (widget_class, OkSendDialog, families_group);
+  gtk_widget_class_bind_template_child (widget_class, OkSendDialog, families_stack);
+  gtk_widget_class_bind_template_child (widget_class, OkSendDialog, recipient_list);
+  gtk_widget_class_bind_template_child (widget_class, OkSendDialog, language_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, OkSendDialog, preview_subject);
+  gtk_widget_class_bind_template_child (widget_class, OkSendDialog, preview_view);
+  gtk_widget_class_bind_template_child (widget_class, OkSendDialog, sms_row);
+  gtk_widget_class_bind_template_child (widget_class, OkSendDialog, letters_row);
+  gtk_widget_class_bind_template_child (widget_class, OkSendDialog, calls_row);
+  gtk_widget_class_bind_template_child (widget_class, OkSendDialog, interpreter_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_template_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_recipients_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_sender_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_language_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "send.copy-broadcast", NULL, copy_broadcast_activated);
+  gtk_widget_class_install_action (widget_class, "send.log-copied", NULL, log_copied_activated);
+  gtk_widget_class_install_action (widget_class, "send.save-sms", NULL, save_sms_activated);
+  gtk_widget_class_install_action (widget_class, "send.save-calls", NULL, save_calls_activated);
+  gtk_widget_class_install_action (widget_class, "send.save-letters", NULL, save_letters_activated);
+  gtk_widget_class_install_action (widget_class, "send.print-letters", NULL, print_letters_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+ok_send_dialog_init (OkSendDialog *self)
+{
+  g_autoptr(GtkStringList) templates = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) recipients = gtk_string_list_new (NULL);
+  g_autoptr(GEnumClass) klass = g_type_class_ref (OK_TYPE_RECIPIENTS);
+  const char * const *ids = ok_template_list_ids ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->copied = g_ptr_array_new_with_free_func (g_object_unref);
+  self->language_names = gtk_string_list_new (NULL);
+
+  /* Nothing to show until the dialog has its activity. */
+  self->updating = TRUE;
+  gtk_drop_down_set_model (self->language_dropdown, G_LIST_MODEL (self->language_names));
+  for (guint i = 0; ids[i] != NULL; i++)
+    gtk_string_list_append (templates, ok_template_get_name (ids[i]));
+  adw_combo_row_set_model (self->template_row, G_LIST_MODEL (templates));
+  for (guint i = 0; i < klass->n_values; i++)
+    gtk_string_list_append (recipients, ok_enum_to_label (OK_TYPE_RECIPIENTS, klass->values[i].value));
+  adw_combo_row_set_model (self->recipients_row, G_LIST_MODEL (recipients));
+  self->updating = FALSE;
+}
+
+/**
+ * ok_send_dialog_new:
+ * @parent: (nullable): the window it belongs to
+ * @store: the database
+ * @activity: a stored activity with a start
+ * @error: the templates cannot be loaded
+ *
+ * Returns: (transfer none) (nullable): the dialog, not yet shown, with the
+ *   activity's invitation to its target group
+ */
+OkSendDialog *
+ok_send_dialog_new (GtkWindow   *parent,
+                    OkStore     *store,
+                    OkActivity  *activity,
+                    GError     **error)
+{
+  g_autoptr(OkTemplateCatalog) catalog = NULL;
+  g_autoptr(OkSchool) school = NULL;
+  g_autoptr(GtkListItemFactory) factory = NULL;
+  g_autoptr(GtkNoSelection) selection = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *date = NULL;
+  const char *real_name = g_get_real_name ();
+  OkLanguage *dutch;
+  OkSendDialog *self;
+
+  g_return_val_if_fail (OK_IS_STORE (store), NULL);
+  g_return_val_if_fail (OK_IS_ACTIVITY (activity), NULL);
+  g_return_val_if_fail (ok_activity_get_starts_at (activity) != NULL, NULL);
+
+  catalog = ok_store_template_load_catalog (store, error);
+  if (catalog == NULL)
+    return NULL;
+  school = ok_store_school_get (store, ok_activity_get_school_id (activity), error);
+  if (school == NULL)
+    return NULL;
+
+  self = g_object_new (OK_TYPE_SEND_DIALOG, "transient-for", parent, NULL);
+  self->store = g_object_ref (store);
+  self->activity = g_object_ref (activity);
+  self->mailing = ok_mailing_new (catalog, activity, ok_school_get_name (school));
+  /* A list view makes rows only for the families on screen: a school
+   * can have a thousand. */
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row_cb), self, 0);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (bind_row_cb), self, 0);
+  g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_row_cb), self, 0);
+  selection = gtk_no_selection_new (g_object_ref (ok_mailing_get_recipients (self->mailing)));
+  gtk_list_view_set_factory (self->recipient_list, factory);
+  gtk_list_view_set_model (self->recipient_list, GTK_SELECTION_MODEL (selection));
+
+  dutch = ok_template_catalog_lookup_language (catalog, "nl");
+  date = ok_language_format_date (dutch, ok_activity_get_starts_at (activity));
+  subtitle = g_strdup_printf ("%s · %s", ok_activity_get_title (activity), date);
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+
+  self->updating = TRUE;
+  if (real_name != NULL && !g_str_equal (real_name, "Unknown"))
+    gtk_editable_set_text (GTK_EDITABLE (self->sender_row), real_name);
+  self->updating = FALSE;
+  ok_send_dialog_set_template (self, ok_send_default_template (activity));
+  update_interpreters (self);
+  return self;
+}
+
+OkMailing *
+ok_send_dialog_get_mailing (OkSendDialog *self)
+{
+  g_return_val_if_fail (OK_IS_SEND_DIALOG (self), NULL);
+  return self->mailing;
+}
+
+/**
+ * ok_send_dialog_set_template:
+ * @self: the dialog
+ * @template_id: a template
+ *
+ * Chooses the template, and with it who it goes to by default.
+ */
+void
+ok_send_dialog_set_template (OkSendDialog *self,
+                             const char   *template_id)
+{
+  const char * const *ids = ok_template_list_ids ();
+
+  g_return_if_fail (OK_IS_SEND_DIALOG (self));
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    if (g_str_equal (ids[i], template_id))
+      {
+        if (adw_combo_row_get_selected (self->template_row) == i)
+          on_template_changed_cb (self);
+        else
+          adw_combo_row_set_selected (self->template_row, i);
+      }
+}
+
+void
+ok_send_dialog_set_recipients (OkSendDialog *self,
+                               OkRecipients  which)
+{
+  g_return_if_fail (OK_IS_SEND_DIALOG (self));
+
+  if (adw_combo_row_get_selected (self->recipients_row) == (guint) which)
+    reload_recipients (self);
+  else
+    adw_combo_row_set_selected (self->recipients_row, which);
+}
+
+void
+ok_send_dialog_set_sender (OkSendDialog *self,
+                           const char   *sender_name)
+{
+  g_return_if_fail (OK_IS_SEND_DIALOG (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->sender_row), sender_name);
+}
+
+/* Shows the preview in a language the message is written in. */
+void
+ok_send_dialog_show_language (OkSendDialog *self,
+                              const char   *language)
+{
+  g_return_if_fail (OK_IS_SEND_DIALOG (self));
+
+  for (guint i = 0; self->languages != NULL && self->languages[i] != NULL; i++)
+    if (g_str_equal (self->languages[i], language))
+      gtk_drop_down_set_selected (self->language_dropdown, i);
+}
+
+/**
+ * ok_send_dialog_answer:
+ * @self: the dialog
+ * @recipient: a family of the list
+ * @answer: %OK_ATTENDANCE_STATUS_REGISTERED or %OK_ATTENDANCE_STATUS_EXCUSED
+ * @error: a failed query
+ *
+ * Records the parent's answer. For a family on the call list, the answer
+ * is the call, so the call is logged first.
+ */
+gboolean
+ok_send_dialog_answer (OkSendDialog        *self,
+                       OkRecipient         *recipient,
+                       OkAttendanceStatus   answer,
+                       GError             **error)
+{
+  g_return_val_if_fail (OK_IS_SEND_DIALOG (self), FALSE);
+  g_return_val_if_fail (OK_IS_RECIPIENT (recipient), FALSE);
+
+  if (ok_recipient_get_channel (recipient) == OK_CHANNEL_PHONE && !ok_recipient_get_sent (recipient))
+    {
+      g_autoptr(GPtrArray) call = g_ptr_array_new ();
+
+      g_ptr_array_add (call, recipient);
+      if (!ok_store_send_log (self->store, self->activity, ok_mailing_get_template (self->mailing), call,
+                              sender_name (self), error))
+        return FALSE;
+    }
+  if (!ok_store_send_reply (self->store, self->activity, recipient, answer, sender_name (self), error))
+    return FALSE;
+  update_interpreters (self);
+  return TRUE;
+}
+
+static gboolean
+write_file (GFile       *file,
+            const char  *text,
+            GError     **error)
+{
+  return g_file_replace_contents (file, text, strlen (text), NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, error);
+}
+
+/**
+ * ok_send_dialog_save_sms:
+ * @self: the dialog
+ * @file: where
+ * @error: a template that cannot be filled in, or the file cannot be written
+ *
+ * Saves the SMS tool's file and logs its messages as sent.
+ */
+gboolean
+ok_send_dialog_save_sms (OkSendDialog  *self,
+                         GFile         *file,
+                         GError       **error)
+{
+  g_autoptr(GPtrArray) sms = NULL;
+  g_autofree char *csv = NULL;
+
+  g_return_val_if_fail (OK_IS_SEND_DIALOG (self), FALSE);
+
+  csv = ok_mailing_sms_csv (self->mailing, NULL, error);
+  if (csv == NULL || !write_file (file, csv, error))
+    return FALSE;
+  sms = recipients_by (self, OK_CHANNEL_SMS, NULL);
+  return log_sent (self, sms);
+}
+
+/* A call list is not logged: each call is, when its answer is recorded. */
+gboolean
+ok_send_dialog_save_call_list (OkSendDialog  *self,
+                               GFile         *file,
+                               GError       **error)
+{
+  g_autofree char *csv = NULL;
+
+  g_return_val_if_fail (OK_IS_SEND_DIALOG (self), FALSE);
+
+  csv = ok_mailing_call_list_csv (self->mailing, NULL, error);
+  return csv != NULL && write_file (file, csv, error);
+}
+
+/**
+ * ok_send_dialog_save_letters:
+ * @self: the dialog
+ * @file: a local PDF file
+ * @error: a template that cannot be filled in, or the file cannot be written
+ *
+ * Saves the letters as a PDF and logs them as sent.
+ */
+gboolean
+ok_send_dialog_save_letters (OkSendDialog  *self,
+                             GFile         *file,
+                             GError       **error)
+{
+  g_autoptr(OkLetters) letters = NULL;
+  g_autoptr(GPtrArray) sent = NULL;
+  g_autofree char *path = g_file_get_path (file);
+
+  g_return_val_if_fail (OK_IS_SEND_DIALOG (self), FALSE);
+
+  if (path == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Letters can only be saved in a local folder"));
+      return FALSE;
+    }
+  letters = ok_mailing_letters (self->mailing, error);
+  if (letters == NULL || !ok_letters_write_pdf (letters, path, error))
+    return FALSE;
+  sent = recipients_by (self, OK_CHANNEL_LETTER, NULL);
+  return log_sent (self, sent);
+}
