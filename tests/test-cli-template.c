@@ -195,7 +195,7 @@ test_render (OkStore *store)
   g_assert_cmpint (exit_code (&dutch), ==, 0);
   g_assert_true (g_str_has_prefix (dutch.out, "Beste ouder,\n\nGraag stel ik u voor aan Amina Yusuf."));
   g_assert_nonnull (strstr (dutch.out, "Telefoon: +31 6 1234\n"));
-  g_assert_nonnull (strstr (dutch.out, "\nSanne\nMy school\n"));
+  g_assert_nonnull (strstr (dutch.out, "\nSanne\nMijn school\n"));
 
   run_cli (&unknown, store, "template", "render", "birthday", "--activity", activity, "--sender", "S", NULL);
   g_assert_cmpint (exit_code (&unknown), ==, 1);
@@ -360,7 +360,7 @@ test_send (OkStore *store)
   g_assert_cmpint (exit_code (&calls), ==, 0);
   g_assert_true (g_str_has_prefix (calls.out, "Family;Parent;Phone;Home language;Why a call;What to say;Answer\r\n"
                                    "Familie Ouali;Mohamed Ouali;0687654321;Tarifit (Riffijns);Home language is rarely written;"
-                                   "\"Goedendag Mohamed Ouali. U spreekt met Sanne van My school.\n"));
+                                   "\"Goedendag Mohamed Ouali. U spreekt met Sanne van Mijn school.\n"));
   run_cli (&calls_logged, store, "template", "send", "--activity", activity, "--sender", "Sanne",
            "--format", "call-list", "--log", NULL);
   g_assert_cmpint (exit_code (&calls_logged), ==, 2);

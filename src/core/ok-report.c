@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "ok-csv.h"
+#include "ok-date-text.h"
 #include "ok-enums.h"
 #include "ok-language.h"
 #include "ok-report.h"
@@ -156,17 +157,6 @@ ok_report_period_last_day (const OkReportPeriod *period)
   return ok_date_format (&date);
 }
 
-static char *
-format_day (const GDate *date,
-            const char  *format)
-{
-  g_autoptr(GDateTime) dt = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
-                                                   g_date_get_day (date), 12, 0, 0);
-  g_autofree char *text = g_date_time_format (dt, format);
-
-  return g_strdup (g_strstrip (text));
-}
-
 /* "Quarter 1 2026 (1 January – 31 March 2026)", in the user's language. */
 char *
 ok_report_period_describe (const OkReportPeriod *period)
@@ -178,8 +168,10 @@ ok_report_period_describe (const OkReportPeriod *period)
 
   period_first_date (period, &from);
   period_last_date (period, &to);
-  first = format_day (&from, "%-d %B %Y");
-  last = format_day (&to, "%-d %B %Y");
+  /* Month names from the translation catalogue, not the system locale,
+   * which a school laptop or a Flatpak may not have for Dutch. */
+  first = ok_date_text_medium (&from);
+  last = ok_date_text_medium (&to);
 
   if (period->kind == OK_REPORT_PERIOD_SCHOOL_YEAR)
     name = g_strdup_printf (_("School year %d–%d"), period->year, period->year + 1);
@@ -273,7 +265,7 @@ ok_report_label (OkReportBreakdown  breakdown,
 
             g_date_clear (&date, 1);
             g_date_set_dmy (&date, 1, (GDateMonth) month, year);
-            return format_day (&date, "%b");
+            return g_strdup (ok_date_text_month_abbrev ((GDateMonth) month));
           }
       }
       break;

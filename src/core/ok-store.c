@@ -1173,10 +1173,12 @@ ensure_school (OkStore  *self,
       return TRUE;
     }
 
+  /* Data, not interface: a school's name stays Dutch whatever the locale
+   * of the process that happened to create the database. */
   now = ok_time_now_utc ();
   id = _ok_store_insert (self, "INSERT INTO school (name, region, created_at) "
                          "VALUES (##name::string, 'midden', ##now::string)",
-                         error, "name", G_TYPE_STRING, _("My school"),
+                         error, "name", G_TYPE_STRING, "Mijn school",
                          "now", G_TYPE_STRING, now, NULL);
   if (id <= 0)
     return FALSE;
