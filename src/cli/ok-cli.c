@@ -25,6 +25,7 @@ static const OkCliCommand commands[] = {
   { "template", N_("List, fill in and print the parent-facing templates"), ok_cli_template, TRUE },
   { "report", N_("Reports: the quarterly overview for the director"), ok_cli_report, TRUE },
   { "import", N_("Import families from the school administration's CSV export"), ok_cli_import, TRUE },
+  { "export", N_("Write the whole school to a JSON file"), ok_cli_export, TRUE },
 };
 
 gboolean

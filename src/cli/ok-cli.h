@@ -51,6 +51,7 @@ gboolean ok_cli_activity      (OkStore *store, int argc, char **argv, GError **e
 gboolean ok_cli_attendance    (OkStore *store, int argc, char **argv, GError **error);
 gboolean ok_cli_template      (OkStore *store, int argc, char **argv, GError **error);
 gboolean ok_cli_report        (OkStore *store, int argc, char **argv, GError **error);
+gboolean ok_cli_export        (OkStore *store, int argc, char **argv, GError **error);
 gboolean ok_cli_import        (OkStore *store, int argc, char **argv, GError **error);
 
 G_END_DECLS
