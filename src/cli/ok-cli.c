@@ -16,6 +16,8 @@
 
 G_DEFINE_QUARK (ok-cli-error-quark, ok_cli_error)
 
+static char *database;
+
 static const OkCliCommand commands[] = {
   { "init", N_("Create the database, or bring it up to date"), ok_cli_init, TRUE },
   { "demo", N_("Fill the database with a realistic demo school"), ok_cli_demo, TRUE },
@@ -26,7 +28,16 @@ static const OkCliCommand commands[] = {
   { "report", N_("Reports: the quarterly overview for the director"), ok_cli_report, TRUE },
   { "import", N_("Import families from the school administration's CSV export"), ok_cli_import, TRUE },
   { "export", N_("Write the whole school to a JSON file"), ok_cli_export, TRUE },
+  { "backup", N_("Make, list or restore backups of the database"), ok_cli_backup, FALSE },
 };
+
+/* The database given with --db or $OUDERKAMER_DB, NULL for the default:
+ * for verbs that must not hold it open, such as a restore. */
+const char *
+ok_cli_get_database (void)
+{
+  return database;
+}
 
 gboolean
 ok_cli_parse (GOptionContext  *context,
@@ -198,6 +209,7 @@ main (int   argc,
       return 2;
     }
 
+  database = g_strdup (db);
   if (command->needs_store)
     {
       store = ok_store_open (db, &error);
