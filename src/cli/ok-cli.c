@@ -29,6 +29,8 @@ static const OkCliCommand commands[] = {
   { "import", N_("Import families from the school administration's CSV export"), ok_cli_import, TRUE },
   { "export", N_("Write the whole school to a JSON file"), ok_cli_export, TRUE },
   { "backup", N_("Make, list or restore backups of the database"), ok_cli_backup, FALSE },
+  { "erase", N_("Remove all personal data of a family"), ok_cli_erase, TRUE },
+  { "retention", N_("List or erase families that left long ago"), ok_cli_retention, TRUE },
 };
 
 /* The database given with --db or $OUDERKAMER_DB, NULL for the default:

@@ -55,5 +55,7 @@ gboolean ok_cli_report        (OkStore *store, int argc, char **argv, GError **e
 gboolean ok_cli_export        (OkStore *store, int argc, char **argv, GError **error);
 gboolean ok_cli_import        (OkStore *store, int argc, char **argv, GError **error);
 gboolean ok_cli_backup        (OkStore *store, int argc, char **argv, GError **error);
+gboolean ok_cli_erase         (OkStore *store, int argc, char **argv, GError **error);
+gboolean ok_cli_retention     (OkStore *store, int argc, char **argv, GError **error);
 
 G_END_DECLS
