@@ -12,6 +12,7 @@
 
 #include "ok-cli.h"
 #include "ok-csv.h"
+#include "ok-secret.h"
 #include "ok-store-family.h"
 
 G_DEFINE_QUARK (ok-cli-error-quark, ok_cli_error)
@@ -211,10 +212,11 @@ main (int   argc,
       return 2;
     }
 
-  database = g_strdup (db);
+  /* A password from the address, else from the keyring. */
+  database = db != NULL ? ok_secret_complete_location (db) : NULL;
   if (command->needs_store)
     {
-      store = ok_store_open (db, &error);
+      store = ok_store_open (database, &error);
       if (store == NULL)
         {
           g_printerr ("ouderkamer-cli: %s\n", error->message);
