@@ -12,25 +12,6 @@
 #include "ok-store-transfer.h"
 
 static gboolean
-select_school (OkStore     *store,
-               const char  *school,
-               GError     **error)
-{
-  g_autoptr(OkSchool) found = NULL;
-  gint64 id = 0;
-
-  if (school == NULL)
-    return TRUE;
-  if (!ok_cli_parse_id (school, &id, error))
-    return FALSE;
-  found = ok_store_school_get (store, id, error);
-  if (found == NULL)
-    return FALSE;
-  ok_store_set_school_id (store, id);
-  return TRUE;
-}
-
-static gboolean
 check_format_word (int          argc,
                    char       **argv,
                    const char  *usage,
@@ -57,21 +38,13 @@ ok_cli_export (OkStore  *store,
                GError  **error)
 {
   g_autoptr(GOptionContext) context = g_option_context_new (_("json FILE"));
-  g_autofree char *school = NULL;
-  const GOptionEntry entries[] = {
-    { "school", 0, 0, G_OPTION_ARG_STRING, &school,
-      N_("Export this school instead of the first (on a board's server)"), N_("ID") },
-    { NULL }
-  };
 
   g_option_context_set_summary (context,
                                 _("Write the whole school — families, activities, attendance, "
                                   "contact parents — to one JSON file (readable by you only). "
                                   "FILE “-” writes to the standard output."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!ok_cli_parse (context, &argc, &argv, error)
-      || !check_format_word (argc, argv, "ouderkamer-cli export json FILE", error)
-      || !select_school (store, school, error))
+      || !check_format_word (argc, argv, "ouderkamer-cli export json FILE", error))
     return FALSE;
 
   if (g_str_equal (argv[2], "-"))
@@ -98,13 +71,10 @@ ok_cli_import (OkStore  *store,
                GError  **error)
 {
   g_autoptr(GOptionContext) context = g_option_context_new (_("json FILE"));
-  g_autofree char *school = NULL;
   gboolean merge = FALSE;
   const GOptionEntry entries[] = {
     { "merge", 0, 0, G_OPTION_ARG_NONE, &merge,
       N_("Add the file’s data to a school that already holds data"), NULL },
-    { "school", 0, 0, G_OPTION_ARG_STRING, &school,
-      N_("Import into this school instead of the first (on a board's server)"), N_("ID") },
     { NULL }
   };
 
@@ -114,8 +84,7 @@ ok_cli_import (OkStore  *store,
                                   "a file with any error changes nothing."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!ok_cli_parse (context, &argc, &argv, error)
-      || !check_format_word (argc, argv, "ouderkamer-cli import json FILE [--merge]", error)
-      || !select_school (store, school, error))
+      || !check_format_word (argc, argv, "ouderkamer-cli import json FILE [--merge]", error))
     return FALSE;
 
   if (!ok_store_import_json_file (store, argv[2], merge ? OK_IMPORT_MERGE : OK_IMPORT_DEFAULT,

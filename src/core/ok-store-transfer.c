@@ -105,6 +105,13 @@ static const Table tables[] = {
       REF ("contact_parent_id", "contact_parent"), TEXT ("by_name"), TEXT ("channel"),
       DATE ("happened_on"), TEXT ("note"), TEXT ("template"), TEXT ("language"),
       TEXT ("created_at") } },
+  { "template_language", OF_SCHOOL, "code",
+    { SCHOOL, TEXT ("code"), TEXT ("locale"), TEXT ("updated_at") } },
+  { "template_text", OF_SCHOOL, "template, language",
+    { SCHOOL, TEXT ("template"), TEXT ("language"), TEXT ("subject"), TEXT ("body"),
+      TEXT ("status"), TEXT ("updated_at") } },
+  { "theme_name", OF_SCHOOL, "theme, language",
+    { SCHOOL, TEXT ("theme"), TEXT ("language"), TEXT ("name") } },
 };
 
 /* Tables that hold no school data. */
@@ -181,11 +188,16 @@ placeholder_type (ColumnKind kind)
     }
 }
 
-/* Catalogue rows are matched on their key: an import into an empty school
- * takes the file's version of an entry, a merge keeps the database's. */
+/* libgda leaks a statement whenever a parameter is bound to NULL, and the
+ * store's way around it (NULLIF) would turn '' and 0 into NULL: a null
+ * value is written as NULL in the statement instead, so each pattern of
+ * nulls has a statement of its own. Catalogue rows are matched on their
+ * key: an import into an empty school takes the file's version of an
+ * entry, a merge keeps the database's. */
 static const char *
-insert_sql (const Table *table,
-            gboolean     merge)
+insert_sql (const Table     *table,
+            gboolean         merge,
+            const gboolean  *is_null)
 {
   g_autoptr(GString) s = g_string_new (NULL);
   g_autoptr(GString) values = g_string_new (NULL);
@@ -202,8 +214,11 @@ insert_sql (const Table *table,
       if (column->kind == COLUMN_KEY)
         key = column->name;
       g_string_append_printf (s, "%s%s", first ? "" : ", ", column->name);
-      g_string_append_printf (values, "%s##%s::%s::null", first ? "" : ", ", column->name,
-                              placeholder_type (column->kind));
+      if (is_null[i])
+        g_string_append_printf (values, "%sNULL", first ? "" : ", ");
+      else
+        g_string_append_printf (values, "%s##%s::%s", first ? "" : ", ", column->name,
+                                placeholder_type (column->kind));
       first = FALSE;
     }
   g_string_append_printf (s, ") VALUES (%s)", values->str);
@@ -229,7 +244,7 @@ insert_sql (const Table *table,
 }
 
 static const char *
-update_school_sql (void)
+update_school_sql (const gboolean *is_null)
 {
   g_autoptr(GString) s = g_string_new ("UPDATE school SET ");
 
@@ -237,8 +252,11 @@ update_school_sql (void)
     {
       const Column *column = &school_table.columns[i];
 
-      g_string_append_printf (s, "%s%s = ##%s::%s::null", i > 0 ? ", " : "", column->name,
-                              column->name, placeholder_type (column->kind));
+      g_string_append_printf (s, "%s%s = ", i > 0 ? ", " : "", column->name);
+      if (is_null[i])
+        g_string_append (s, "NULL");
+      else
+        g_string_append_printf (s, "##%s::%s", column->name, placeholder_type (column->kind));
     }
   g_string_append (s, " WHERE id = ##school::gint64");
   return g_intern_string (s->str);
@@ -348,15 +366,33 @@ export_row (OkStore       *store,
 }
 
 static int
-compare_keys (gconstpointer a,
+compare_members (JsonObject *first,
+                 JsonObject *second,
+                 const char *name)
+{
+  JsonNode *a = json_object_get_member (first, name);
+  JsonNode *b = json_object_get_member (second, name);
+
+  if (JSON_NODE_HOLDS_NULL (a) || JSON_NODE_HOLDS_NULL (b))
+    return JSON_NODE_HOLDS_NULL (b) - JSON_NODE_HOLDS_NULL (a);
+  if (json_node_get_value_type (a) == G_TYPE_STRING)
+    return g_strcmp0 (json_node_get_string (a), json_node_get_string (b));
+  return (json_node_get_int (a) > json_node_get_int (b)) - (json_node_get_int (a) < json_node_get_int (b));
+}
+
+static int
+compare_rows (gconstpointer a,
               gconstpointer b,
-              gpointer      key)
+              gpointer      order)
 {
   JsonObject *first = *(JsonObject * const *) a;
   JsonObject *second = *(JsonObject * const *) b;
+  char **names = order;
+  int result = 0;
 
-  return g_strcmp0 (json_object_get_string_member (first, key),
-                    json_object_get_string_member (second, key));
+  for (guint i = 0; names[i] != NULL && result == 0; i++)
+    result = compare_members (first, second, names[i]);
+  return result;
 }
 
 static JsonArray *
@@ -392,10 +428,15 @@ export_table (OkStore      *store,
       g_ptr_array_add (objects, g_steal_pointer (&object));
     }
 
-  /* Text keys are sorted here, byte by byte: a server's collation might
-   * order them otherwise and the file would differ between databases. */
-  if (table->columns[0].kind == COLUMN_KEY)
-    g_ptr_array_sort_with_data (objects, compare_keys, (gpointer) table->columns[0].name);
+  /* Rows without an id are sorted here, text byte by byte: a server's
+   * collation might order them otherwise, and the file would differ
+   * between databases. */
+  if (!has_id (table))
+    {
+      g_auto(GStrv) order = g_strsplit (table->order, ", ", -1);
+
+      g_ptr_array_sort_with_data (objects, compare_rows, order);
+    }
 
   rows = json_array_sized_new (n);
   for (guint i = 0; i < objects->len; i++)
@@ -672,14 +713,47 @@ check_members (const Table  *table,
   return TRUE;
 }
 
+/* One row of the file as parameters: the values of the columns that are
+ * not null, in order, and which columns are. */
+typedef struct {
+  const char *names[MAX_COLUMNS + 1];
+  GValue values[MAX_COLUMNS + 1];
+  gboolean is_null[MAX_COLUMNS];
+  guint n_values;
+} Row;
+
+static void
+row_clear (Row *row)
+{
+  for (guint i = 0; i < row->n_values; i++)
+    g_value_unset (&row->values[i]);
+  row->n_values = 0;
+}
+
+static gboolean
+read_value (Import        *import,
+            const Column  *column,
+            guint          index,
+            JsonNode      *member,
+            Row           *row,
+            GError       **error)
+{
+  GValue *value = &row->values[row->n_values];
+
+  if (!read_column (import, column, member, value, NULL, error))
+    return FALSE;
+  row->is_null[index] = !G_IS_VALUE (value);
+  if (G_IS_VALUE (value))
+    row->names[row->n_values++] = column->name;
+  return TRUE;
+}
+
 /* Reads one object of the file into parameters for the table's INSERT. */
 static gboolean
 read_row (Import       *import,
           const Table  *table,
           JsonNode     *node,
-          const char  **names,
-          GValue       *values,
-          guint        *n_values,
+          Row          *row,
           gint64       *file_id,
           GError      **error)
 {
@@ -691,7 +765,6 @@ read_row (Import       *import,
   if (!check_members (table, object, error))
     return FALSE;
 
-  *n_values = 0;
   for (guint i = 0; i < n_columns (table); i++)
     {
       const Column *column = &table->columns[i];
@@ -701,12 +774,11 @@ read_row (Import       *import,
         {
           if (!read_column (import, column, member, NULL, file_id, error))
             return FALSE;
+          row->is_null[i] = FALSE;
           continue;
         }
-      names[*n_values] = column->name;
-      if (!read_column (import, column, member, &values[*n_values], file_id, error))
+      if (!read_value (import, column, i, member, row, error))
         return FALSE;
-      (*n_values)++;
     }
   return TRUE;
 }
@@ -714,42 +786,39 @@ read_row (Import       *import,
 static gboolean
 import_row (Import       *import,
             const Table  *table,
-            const char   *sql,
             JsonNode     *node,
             GError      **error)
 {
-  const char *names[MAX_COLUMNS];
-  GValue values[MAX_COLUMNS] = { G_VALUE_INIT };
-  guint n_values = 0;
+  Row row = { { NULL }, { G_VALUE_INIT }, { FALSE }, 0 };
+  GHashTable *map = g_hash_table_lookup (import->maps, table->name);
+  const char *sql;
   gint64 file_id = 0, id;
   gboolean ok = FALSE;
 
-  if (!read_row (import, table, node, names, values, &n_values, &file_id, error))
+  if (!read_row (import, table, node, &row, &file_id, error))
     goto out;
+  sql = insert_sql (table, (import->flags & OK_IMPORT_MERGE) != 0, row.is_null);
 
   if (!has_id (table))
     {
-      ok = _ok_store_execute_values (import->store, sql, n_values, names, values, error) >= 0;
+      ok = _ok_store_execute_values (import->store, sql, row.n_values, row.names, row.values,
+                                     error) >= 0;
       goto out;
     }
 
-  if (g_hash_table_contains (g_hash_table_lookup (import->maps, table->name),
-                             GSIZE_TO_POINTER ((gsize) file_id)))
+  if (g_hash_table_contains (map, GSIZE_TO_POINTER ((gsize) file_id)))
     {
       fail_invalid (error, _("the id %" G_GINT64_FORMAT " is used twice"), file_id);
       goto out;
     }
-  id = _ok_store_insert_values (import->store, sql, n_values, names, values, error);
+  id = _ok_store_insert_values (import->store, sql, row.n_values, row.names, row.values, error);
   if (id <= 0)
     goto out;
-  g_hash_table_insert (g_hash_table_lookup (import->maps, table->name),
-                       GSIZE_TO_POINTER ((gsize) file_id), GSIZE_TO_POINTER ((gsize) id));
+  g_hash_table_insert (map, GSIZE_TO_POINTER ((gsize) file_id), GSIZE_TO_POINTER ((gsize) id));
   ok = TRUE;
 
 out:
-  for (guint i = 0; i < n_values; i++)
-    if (G_IS_VALUE (&values[i]))
-      g_value_unset (&values[i]);
+  row_clear (&row);
   return ok;
 }
 
@@ -759,7 +828,6 @@ import_table (Import       *import,
               JsonNode     *node,
               GError      **error)
 {
-  const char *sql = insert_sql (table, (import->flags & OK_IMPORT_MERGE) != 0);
   JsonArray *rows;
 
   if (has_id (table))
@@ -772,7 +840,7 @@ import_table (Import       *import,
   rows = json_node_get_array (node);
   for (guint i = 0; i < json_array_get_length (rows); i++)
     {
-      if (!import_row (import, table, sql, json_array_get_element (rows, i), error))
+      if (!import_row (import, table, json_array_get_element (rows, i), error))
         {
           g_prefix_error (error, _("Row %u of “%s”: "), i + 1, table->name);
           return FALSE;
@@ -786,9 +854,7 @@ import_school (Import      *import,
                JsonNode    *node,
                GError     **error)
 {
-  const char *names[MAX_COLUMNS + 1];
-  GValue values[MAX_COLUMNS + 1] = { G_VALUE_INIT };
-  guint n = n_columns (&school_table);
+  Row row = { { NULL }, { G_VALUE_INIT }, { FALSE }, 0 };
   JsonObject *object;
   gboolean ok = FALSE;
 
@@ -798,18 +864,17 @@ import_school (Import      *import,
   if (!check_members (&school_table, object, error))
     goto out;
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < n_columns (&school_table); i++)
     {
       const Column *column = &school_table.columns[i];
       JsonNode *member = json_object_get_member (object, column->name);
 
-      names[i] = column->name;
       if (member == NULL)
         {
           fail_invalid (error, _("“%s” is missing"), column->name);
           goto out;
         }
-      if (!read_column (import, column, member, &values[i], NULL, error))
+      if (!read_value (import, column, i, member, &row, error))
         goto out;
     }
 
@@ -820,18 +885,17 @@ import_school (Import      *import,
       goto out;
     }
 
-  names[n] = "school";
-  g_value_init (&values[n], G_TYPE_INT64);
-  g_value_set_int64 (&values[n], ok_store_get_school_id (import->store));
-  ok = _ok_store_execute_values (import->store, update_school_sql (), n + 1, names, values,
-                                 error) >= 0;
+  row.names[row.n_values] = "school";
+  g_value_init (&row.values[row.n_values], G_TYPE_INT64);
+  g_value_set_int64 (&row.values[row.n_values], ok_store_get_school_id (import->store));
+  row.n_values++;
+  ok = _ok_store_execute_values (import->store, update_school_sql (row.is_null), row.n_values,
+                                 row.names, row.values, error) >= 0;
 
 out:
   if (!ok)
     g_prefix_error (error, _("The school: "));
-  for (guint i = 0; i <= n; i++)
-    if (G_IS_VALUE (&values[i]))
-      g_value_unset (&values[i]);
+  row_clear (&row);
   return ok;
 }
 
