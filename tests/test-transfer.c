@@ -216,6 +216,8 @@ static const BadFile bad_files[] = {
   { "huge-id", "\"family_id\" : 1,", "\"family_id\" : 99999999999,", "not a valid id" },
   { "rule", "\"channel\" : \"whatsapp\"", "\"channel\" : \"pigeon\"", "“contact_moment”" },
   { "school", "\"retention_years\" : 2", "\"retention_years\" : \"two\"", "whole number" },
+  /* Found by the fuzzer: a short unknown name was read past its end. */
+  { "school-field", "\"retention_years\" : 2", "\"retention_years\" : 2, \"x\" : 1", "unknown field “x”" },
   { "not-object", "\"school\" : {", "\"school\" : [{", "not valid JSON" },
   { "row-not-object", "\"family_language\" : [", "\"family_language\" : [1,", "must be an object" },
 };

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
@@ -340,7 +341,7 @@ export_row (OkStore       *store,
           if (!map_lookup (maps, column->ref, _ok_value_int64 (value), &mapped))
             {
               g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_QUERY,
-                           _("The database is inconsistent: %s.%s %" G_GINT64_FORMAT
+                           _("The database is inconsistent: %s.%s %" PRId64
                              " refers to a %s of another school or to none"),
                            table->name, column->name, _ok_value_int64 (value), column->ref);
               return FALSE;
@@ -477,7 +478,7 @@ ok_store_export_json (OkStore  *store,
   if (json_array_get_length (school_rows) != 1)
     {
       g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_NOT_FOUND,
-                   _("There is no school with id %" G_GINT64_FORMAT),
+                   _("There is no school with id %" PRId64),
                    ok_store_get_school_id (store));
       goto failed;
     }
@@ -661,7 +662,7 @@ read_column (Import        *import,
           return TRUE;
         }
       if (!map_lookup (import->maps, column->ref, number, &number))
-        return fail_invalid (error, _("“%s” refers to %s %" G_GINT64_FORMAT
+        return fail_invalid (error, _("“%s” refers to %s %" PRId64
                                       ", which is not in the file"),
                              column->name, column->ref, json_node_get_int (node));
       g_value_init (value, G_TYPE_INT64);
@@ -692,6 +693,15 @@ read_column (Import        *import,
     }
 }
 
+/* A name from the file, fit to be shown in a message. */
+static char *
+shown_text (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+
+  return g_utf8_substring (valid, 0, MIN (g_utf8_strlen (valid, -1), 60));
+}
+
 static gboolean
 check_members (const Table  *table,
                JsonObject   *object,
@@ -705,7 +715,7 @@ check_members (const Table  *table,
 
       if (column == NULL || column->kind == COLUMN_SCHOOL)
         {
-          g_autofree char *shown = g_utf8_make_valid (l->data, 60);
+          g_autofree char *shown = shown_text (l->data);
 
           return fail_invalid (error, _("unknown field “%s”"), shown);
         }
@@ -808,7 +818,7 @@ import_row (Import       *import,
 
   if (g_hash_table_contains (map, GSIZE_TO_POINTER ((gsize) file_id)))
     {
-      fail_invalid (error, _("the id %" G_GINT64_FORMAT " is used twice"), file_id);
+      fail_invalid (error, _("the id %" PRId64 " is used twice"), file_id);
       goto out;
     }
   id = _ok_store_insert_values (import->store, sql, row.n_values, row.names, row.values, error);
@@ -943,11 +953,11 @@ check_envelope (JsonNode  *root,
     return fail_invalid (error, _("The export has no format version"));
   if (json_node_get_int (version) > OK_EXPORT_VERSION)
     return fail_invalid (error, _("The export was made by a newer version of Ouderkamer "
-                                  "(format %" G_GINT64_FORMAT "; this version reads up to %d). "
+                                  "(format %" PRId64 "; this version reads up to %d). "
                                   "Please update Ouderkamer."),
                          json_node_get_int (version), OK_EXPORT_VERSION);
   if (json_node_get_int (version) != OK_EXPORT_VERSION)
-    return fail_invalid (error, _("Unknown export format version %" G_GINT64_FORMAT),
+    return fail_invalid (error, _("Unknown export format version %" PRId64),
                          json_node_get_int (version));
 
   all = json_object_get_member (object, "tables");
@@ -963,7 +973,7 @@ check_envelope (JsonNode  *root,
         known = g_str_equal (tables[i].name, l->data);
       if (!known)
         {
-          g_autofree char *shown = g_utf8_make_valid (l->data, 60);
+          g_autofree char *shown = shown_text (l->data);
 
           return fail_invalid (error, _("The export has an unknown table “%s”"), shown);
         }
@@ -975,7 +985,7 @@ check_envelope (JsonNode  *root,
     if (!g_str_equal (l->data, "format") && !g_str_equal (l->data, "version")
         && !g_str_equal (l->data, "school") && !g_str_equal (l->data, "tables"))
       {
-        g_autofree char *shown = g_utf8_make_valid (l->data, 60);
+        g_autofree char *shown = shown_text (l->data);
 
         return fail_invalid (error, _("The export has an unknown field “%s”"), shown);
       }
