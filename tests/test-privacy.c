@@ -362,7 +362,7 @@ test_retention (OkStore *store)
   leavers = ok_store_retention_list (store, "2021-07-13", &error);
   g_assert_cmpuint (leavers->len, ==, 0);
   g_clear_pointer (&leavers, g_ptr_array_unref);
-  g_assert_false (ok_store_retention_set_years (store, 0, &error));
+  g_assert_false (ok_store_retention_set_years (store, 51, &error));
   g_assert_error (error, OK_STORE_ERROR, OK_STORE_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_false (ok_store_retention_list (store, "2021-02-30", &error));

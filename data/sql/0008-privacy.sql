@@ -5,6 +5,6 @@
 -- erased_on: the day a family's personal data was removed (the row stays,
 -- anonymous, so that past quarterly figures do not change).
 ALTER TABLE school ADD COLUMN retention_years integer NOT NULL DEFAULT 2
-  CHECK (retention_years BETWEEN 1 AND 50);
+  CHECK (retention_years BETWEEN 0 AND 50);
 ALTER TABLE school ADD COLUMN retention_reviewed_on text;
 ALTER TABLE family ADD COLUMN erased_on text;

@@ -4,6 +4,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <glib/gi18n.h>
 #include <string.h>
 
@@ -35,13 +36,13 @@ format_created (OkBackup *backup)
   return g_date_time_format (local, "%Y-%m-%d %H:%M");
 }
 
-static void
-print_counts (OkBackup *backup)
+static char *
+format_counts (OkBackup *backup)
 {
-  g_print (_("%" G_GINT64_FORMAT " families, %" G_GINT64_FORMAT " activities, "
-             "%" G_GINT64_FORMAT " attendance marks"),
-           ok_backup_get_families (backup), ok_backup_get_activities (backup),
-           ok_backup_get_attendance (backup));
+  return g_strdup_printf (_("%" PRId64 " families, %" PRId64 " activities, "
+                            "%" PRId64 " attendance marks"),
+                          ok_backup_get_families (backup), ok_backup_get_activities (backup),
+                          ok_backup_get_attendance (backup));
 }
 
 static gboolean
@@ -51,6 +52,7 @@ backup_create (const char  *location,
 {
   g_autoptr(OkStore) store = NULL;
   g_autoptr(OkBackup) backup = NULL;
+  g_autofree char *counts = NULL;
 
   if (!ok_backup_supported (location, error))
     return FALSE;
@@ -61,10 +63,9 @@ backup_create (const char  *location,
   if (backup == NULL)
     return FALSE;
 
+  counts = format_counts (backup);
   g_print (_("Backup made: %s\n"), ok_backup_get_path (backup));
-  g_print ("  ");
-  print_counts (backup);
-  g_print ("\n");
+  g_print ("  %s\n", counts);
   return TRUE;
 }
 
@@ -93,7 +94,11 @@ backup_list (const char  *location,
       if (ok_backup_get_problem (backup) != NULL)
         g_print (_("cannot be read: %s"), ok_backup_get_problem (backup));
       else
-        print_counts (backup);
+        {
+          g_autofree char *counts = format_counts (backup);
+
+          g_print ("%s", counts);
+        }
       g_print ("\n    %s\n", base);
     }
   return TRUE;
@@ -133,10 +138,9 @@ backup_restore (const char  *location,
 
   {
     g_autofree char *created = format_created (restored);
+    g_autofree char *counts = format_counts (restored);
 
-    g_print (_("Restored the backup of %s ("), created);
-    print_counts (restored);
-    g_print (").\n");
+    g_print (_("Restored the backup of %s (%s).\n"), created, counts);
   }
   if (safety != NULL)
     g_print (_("The database as it was is kept as %s\n"), ok_backup_get_path (safety));

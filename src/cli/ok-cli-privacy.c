@@ -4,6 +4,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <glib/gi18n.h>
 #include <stdio.h>
 #include <string.h>
@@ -81,7 +82,7 @@ ok_cli_erase (OkStore  *store,
     return FALSE;
   if (erased)
     {
-      g_print (_("Family %" G_GINT64_FORMAT " was erased already.\n"), id);
+      g_print (_("Family %" PRId64 " was erased already.\n"), id);
       return TRUE;
     }
 
@@ -91,13 +92,13 @@ ok_cli_erase (OkStore  *store,
   if (children == NULL)
     return FALSE;
 
-  question = g_strdup_printf (_("Erase family %" G_GINT64_FORMAT " “%s” (%u parents, %u children)?"),
+  question = g_strdup_printf (_("Erase family %" PRId64 " “%s” (%u parents, %u children)?"),
                               id, ok_family_get_name (family), parents->len, children->len);
   if (!confirmed (yes, question, error))
     return FALSE;
   if (!ok_store_family_erase (store, id, error))
     return FALSE;
-  g_print (_("Erased the personal data of family %" G_GINT64_FORMAT "; its attendance stays "
+  g_print (_("Erased the personal data of family %" PRId64 "; its attendance stays "
              "as anonymous counts.\n"), id);
   g_print (_("Backups made before today still hold the data until they are rotated out.\n"));
   return TRUE;

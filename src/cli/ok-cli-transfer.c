@@ -4,6 +4,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <glib/gi18n.h>
 #include <stdio.h>
 
@@ -90,7 +91,7 @@ ok_cli_import (OkStore  *store,
   if (!ok_store_import_json_file (store, argv[2], merge ? OK_IMPORT_MERGE : OK_IMPORT_DEFAULT,
                                   error))
     return FALSE;
-  g_print (_("Imported %s (%" G_GINT64_FORMAT " families now).\n"), argv[2],
+  g_print (_("Imported %s (%" PRId64 " families now).\n"), argv[2],
            ok_store_family_count (store, NULL));
   return TRUE;
 }

@@ -18,6 +18,8 @@
 /* What differs between families, parents and activities. */
 typedef struct {
   const char *version_sql;   /* version, and erased where that applies */
+  const char *removed;       /* the message when the row is gone */
+  const char *busy;          /* the message when others keep saving it */
   gint64 (*get_id) (gpointer objectbject);
   void (*set_version) (gpointer objectbject, gint64 version);
   gboolean (*update) (OkStore *store, gpointer objectbject, GError **error);
@@ -25,20 +27,19 @@ typedef struct {
 
 static gboolean
 current_version (OkStore     *store,
-                 const char  *sql,
+                 const Kind  *kind,
                  gint64       id,
-                 const char  *what,
                  gint64      *version,
                  GError     **error)
 {
-  g_autoptr(GdaDataModel) model = _ok_store_select (store, sql, error, "id", G_TYPE_INT64, id, NULL);
+  g_autoptr(GdaDataModel) model = _ok_store_select (store, kind->version_sql, error,
+                                                    "id", G_TYPE_INT64, id, NULL);
 
   if (model == NULL)
     return FALSE;
   if (gda_data_model_get_n_rows (model) == 0)
     {
-      g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_NOT_FOUND,
-                   _("The %s was removed by someone else in the meantime"), what);
+      g_set_error_literal (error, OK_STORE_ERROR, OK_STORE_ERROR_NOT_FOUND, _(kind->removed));
       return FALSE;
     }
   if (gda_data_model_get_n_columns (model) > 1 && _ok_rows_int64 (model, 0, 1) != 0)
@@ -55,7 +56,6 @@ static gboolean
 overwrite (OkStore     *store,
            gpointer     object,
            const Kind  *kind,
-           const char  *what,
            GError     **error)
 {
   for (int round = 0; round < MAX_ROUNDS; round++)
@@ -63,7 +63,7 @@ overwrite (OkStore     *store,
       g_autoptr(GError) local_error = NULL;
       gint64 version = 0;
 
-      if (!current_version (store, kind->version_sql, kind->get_id (object), what, &version, error))
+      if (!current_version (store, kind, kind->get_id (object), &version, error))
         return FALSE;
       kind->set_version (object, version);
       if (kind->update (store, object, &local_error))
@@ -74,8 +74,7 @@ overwrite (OkStore     *store,
           return FALSE;
         }
     }
-  g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_CONFLICT,
-               _("The %s keeps being changed by someone else; try again in a moment"), what);
+  g_set_error_literal (error, OK_STORE_ERROR, OK_STORE_ERROR_CONFLICT, _(kind->busy));
   return FALSE;
 }
 
@@ -144,6 +143,8 @@ activity_update (OkStore   *store,
 
 static const Kind family_kind = {
   "SELECT version, erased FROM family WHERE id = ##id::gint64",
+  N_("The family was removed by someone else in the meantime"),
+  N_("The family keeps being changed by someone else; try again in a moment"),
   family_id, family_set_version, family_update,
 };
 
@@ -151,11 +152,15 @@ static const Kind family_kind = {
 static const Kind parent_kind = {
   "SELECT p.version, coalesce(f.erased, 0) FROM parent p "
   "LEFT JOIN family f ON f.id = p.family_id WHERE p.id = ##id::gint64",
+  N_("The parent was removed by someone else in the meantime"),
+  N_("The parent keeps being changed by someone else; try again in a moment"),
   parent_id, parent_set_version, parent_update,
 };
 
 static const Kind activity_kind = {
   "SELECT version FROM activity WHERE id = ##id::gint64",
+  N_("The activity was removed by someone else in the meantime"),
+  N_("The activity keeps being changed by someone else; try again in a moment"),
   activity_id, activity_set_version, activity_update,
 };
 
@@ -167,7 +172,7 @@ ok_store_family_overwrite (OkStore   *store,
   g_return_val_if_fail (OK_IS_STORE (store), FALSE);
   g_return_val_if_fail (OK_IS_FAMILY (family), FALSE);
 
-  return overwrite (store, family, &family_kind, _("family"), error);
+  return overwrite (store, family, &family_kind, error);
 }
 
 gboolean
@@ -178,7 +183,7 @@ ok_store_parent_overwrite (OkStore   *store,
   g_return_val_if_fail (OK_IS_STORE (store), FALSE);
   g_return_val_if_fail (OK_IS_PARENT (parent), FALSE);
 
-  return overwrite (store, parent, &parent_kind, _("parent"), error);
+  return overwrite (store, parent, &parent_kind, error);
 }
 
 gboolean
@@ -189,5 +194,5 @@ ok_store_activity_overwrite (OkStore     *store,
   g_return_val_if_fail (OK_IS_STORE (store), FALSE);
   g_return_val_if_fail (OK_IS_ACTIVITY (activity), FALSE);
 
-  return overwrite (store, activity, &activity_kind, _("activity"), error);
+  return overwrite (store, activity, &activity_kind, error);
 }

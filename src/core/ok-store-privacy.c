@@ -4,6 +4,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
@@ -11,7 +12,7 @@
 #include "ok-store-private.h"
 #include "ok-time.h"
 
-#define MIN_RETENTION_YEARS 1
+#define MIN_RETENTION_YEARS 0
 #define MAX_RETENTION_YEARS 50
 
 G_DEFINE_BOXED_TYPE (OkLeaver, ok_leaver, ok_leaver_copy, ok_leaver_free)
@@ -151,7 +152,7 @@ erase_family_on (OkStore     *store,
   if (gda_data_model_get_n_rows (model) == 0)
     {
       g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_NOT_FOUND,
-                   _("There is no family with id %" G_GINT64_FORMAT), family_id);
+                   _("There is no family with id %" PRId64), family_id);
       goto failed;
     }
   /* Erasing twice is harmless and changes nothing. */
@@ -196,7 +197,7 @@ ok_store_family_is_erased (OkStore   *store,
   if (gda_data_model_get_n_rows (model) == 0)
     {
       g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_NOT_FOUND,
-                   _("There is no family with id %" G_GINT64_FORMAT), family_id);
+                   _("There is no family with id %" PRId64), family_id);
       return FALSE;
     }
   *erased = _ok_rows_int64 (model, 0, 0) != 0;
