@@ -1,4 +1,4 @@
--- Schema version 8: what erasure and retention need.
+-- Schema version 26: what erasure and retention need.
 -- retention_years: how long a family is kept after its last child left;
 -- retention_reviewed_on: the day the coordinator last went through the
 -- list of leavers, so that the app asks once per school year;
