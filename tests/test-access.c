@@ -83,8 +83,12 @@ test_roles (OkStore *store)
 
   /* Twice: the file can be run again after every upgrade. */
   for (int i = 0; i < 2; i++)
-    if (!psql (owner, "-f", roles, &out, &err))
-      g_error ("postgresql-roles.sql failed: %s", err);
+    {
+      g_clear_pointer (&out, g_free);
+      g_clear_pointer (&err, g_free);
+      if (!psql (owner, "-f", roles, &out, &err))
+        g_error ("postgresql-roles.sql failed: %s", err);
+    }
   run_sql (owner, sql = g_strdup_printf ("DROP ROLE IF EXISTS %s; DROP ROLE IF EXISTS %s; "
                                          "CREATE ROLE %s LOGIN PASSWORD 'directeur-wachtwoord' "
                                          "IN ROLE ouderkamer_director; "

@@ -242,6 +242,6 @@ ok_secret_complete_location (const char *location)
                                      g_uri_get_user (uri), password, NULL, g_uri_get_host (uri),
                                      g_uri_get_port (uri), g_uri_get_path (uri),
                                      g_uri_get_query (uri), g_uri_get_fragment (uri));
-  secret_password_wipe (g_steal_pointer (&password));
+  secret_password_free (g_steal_pointer (&password));
   return g_uri_to_string (completed);
 }

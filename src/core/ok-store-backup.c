@@ -11,6 +11,7 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -159,6 +160,25 @@ ok_store_backup_to_file (OkStore     *store,
   return TRUE;
 }
 
+/* Any SQLite database starts with these 16 bytes. A file that does not is
+ * refused before libgda sees it (libgda leaks the handle of a file it
+ * cannot read as a database). */
+static gboolean
+has_sqlite_header (const char *path)
+{
+  static const char magic[16] = "SQLite format 3";
+  char header[16] = { 0 };
+  FILE *file = g_fopen (path, "rbe");
+  gboolean ok;
+
+  if (file == NULL)
+    return FALSE;
+  ok = fread (header, 1, sizeof header, file) == sizeof header
+       && memcmp (header, magic, sizeof magic) == 0;
+  fclose (file);
+  return ok;
+}
+
 /* Opens a backup for reading only, checks that this version of the app can
  * use it and fills in its counts. */
 static gboolean
@@ -182,7 +202,8 @@ examine (OkBackup    *backup,
                    _("There is no backup file “%s”"), shown_path);
       return FALSE;
     }
-  store = ok_store_open_full (path, OK_STORE_OPEN_READ_ONLY, &local_error);
+  if (has_sqlite_header (path))
+    store = ok_store_open_full (path, OK_STORE_OPEN_READ_ONLY, &local_error);
   if (store != NULL)
     version = ok_store_get_schema_version (store);
   if (version <= 0)
