@@ -373,16 +373,25 @@ run_migration (Harness *harness,
   int saved_delay = harness->max_delay_ms;
   guint before = 0, partway = 0, after = 0;
 
+  /* The child's own first open loads libgda's provider, which the parent
+   * has done long ago: time a child, from its "start" to its end. */
   {
     g_autofree char *location = g_strdup_printf ("%s/calibrate.db", harness->dir);
-    g_autoptr(GError) error = NULL;
-    gint64 started = g_get_monotonic_time ();
-    g_autoptr(OkStore) store = ok_store_open (location, &error);
+    const char *argv[] = { harness->self, "--child", "migration", location, "0", NULL };
+    Child child = { 0 };
+    gint64 started = 0;
+    int status = 0;
 
-    if (store == NULL)
-      g_error ("%s", error->message);
+    child_spawn (harness, argv, &child);
+    while (strstr (child.acks->str, "start\n") == NULL)
+      drain (&child, 5);
+    started = g_get_monotonic_time ();
+    waitpid (child.pid, &status, 0);
     harness->max_delay_ms = (int) ((g_get_monotonic_time () - started) / 1000) + 1;
-    g_clear_object (&store);
+    drain (&child, 0);
+    close (child.out);
+    g_spawn_close_pid (child.pid);
+    g_string_free (child.acks, TRUE);
     ok_test_drop_location (location);
   }
 
