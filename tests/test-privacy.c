@@ -240,7 +240,7 @@ test_erase_contact_data (OkStore *store)
   g_autofree char *export = NULL;
   gint64 families[2] = { 0, 0 };
 
-  ok_store_import_json_file (store, path, OK_IMPORT_DEFAULT, &error);
+  ok_store_import_json_file (store, path, OK_TRANSFER_DEFAULT, &error);
   g_assert_no_error (error);
   list = ok_store_family_list (store, &error);
   g_assert_no_error (error);

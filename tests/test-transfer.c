@@ -59,7 +59,7 @@ test_roundtrip (OkStore *store)
   g_assert_nonnull (strstr (first, "عائلة الحسن"));
 
   other_open (&other, store);
-  g_assert_true (ok_store_import_json_data (other.store, first, -1, OK_IMPORT_DEFAULT, &error));
+  g_assert_true (ok_store_import_json_data (other.store, first, -1, OK_TRANSFER_DEFAULT, &error));
   g_assert_no_error (error);
   second = ok_test_school_export (other.store);
   g_assert_cmpstr (first, ==, second);
@@ -80,7 +80,7 @@ test_fixture_is_canonical (OkStore *store)
 
   g_file_get_contents (path, &expected, NULL, &error);
   g_assert_no_error (error);
-  ok_store_import_json_file (store, path, OK_IMPORT_DEFAULT, &error);
+  ok_store_import_json_file (store, path, OK_TRANSFER_DEFAULT, &error);
   g_assert_no_error (error);
 
   exported = ok_test_school_export (store);
@@ -128,7 +128,7 @@ test_refuses_non_empty (OkStore *store)
 
   data = ok_test_school_export (store);
   before = g_strdup (data);
-  g_assert_false (ok_store_import_json_data (store, data, -1, OK_IMPORT_DEFAULT, &error));
+  g_assert_false (ok_store_import_json_data (store, data, -1, OK_TRANSFER_DEFAULT, &error));
   g_assert_error (error, OK_STORE_ERROR, OK_STORE_ERROR_INVALID);
   g_clear_error (&error);
   after = ok_test_school_export (store);
@@ -136,7 +136,7 @@ test_refuses_non_empty (OkStore *store)
 
   /* A merge adds the file's rows as new ones; unique pupil numbers make a
    * second copy of the same pupils fail as a whole. */
-  g_assert_false (ok_store_import_json_data (store, data, -1, OK_IMPORT_MERGE, &error));
+  g_assert_false (ok_store_import_json_data (store, data, -1, OK_TRANSFER_MERGE, &error));
   g_assert_error (error, OK_STORE_ERROR, OK_STORE_ERROR_CONSTRAINT);
   g_assert_nonnull (strstr (error->message, "“child”"));
   g_clear_error (&error);
@@ -154,7 +154,7 @@ test_merge (OkStore *store)
   OkTestSchool school;
 
   ok_test_school_fill (store, &school);
-  ok_store_import_json_file (store, path, OK_IMPORT_MERGE, &error);
+  ok_store_import_json_file (store, path, OK_TRANSFER_MERGE, &error);
   g_assert_no_error (error);
 
   families = ok_store_family_list (store, &error);
@@ -184,7 +184,7 @@ test_second_school (OkStore *store)
   g_assert_true (ok_store_school_insert (store, other, &error));
   ok_store_set_school_id (store, ok_school_get_id (other));
 
-  g_assert_true (ok_store_import_json_file (store, path, OK_IMPORT_DEFAULT, &error));
+  g_assert_true (ok_store_import_json_file (store, path, OK_TRANSFER_DEFAULT, &error));
   g_assert_no_error (error);
   g_file_get_contents (path, &expected, NULL, NULL);
   exported = ok_test_school_export (store);
@@ -247,7 +247,7 @@ test_bad_files (OkStore *store)
       else
         g_string_truncate (data, data->len / 2);
 
-      g_assert_false (ok_store_import_json_data (store, data->str, data->len, OK_IMPORT_DEFAULT,
+      g_assert_false (ok_store_import_json_data (store, data->str, data->len, OK_TRANSFER_DEFAULT,
                                                  &error));
       g_assert_error (error, OK_STORE_ERROR, (int) (g_str_equal (bad->name, "rule")
                                                     ? OK_STORE_ERROR_CONSTRAINT
@@ -265,7 +265,7 @@ test_bad_files (OkStore *store)
   {
     g_autoptr(GError) error = NULL;
 
-    g_assert_true (ok_store_import_json_data (store, good, -1, OK_IMPORT_DEFAULT, &error));
+    g_assert_true (ok_store_import_json_data (store, good, -1, OK_TRANSFER_DEFAULT, &error));
     g_assert_no_error (error);
   }
 }

@@ -66,10 +66,10 @@ ok_cli_export (OkStore  *store,
 }
 
 gboolean
-ok_cli_import (OkStore  *store,
-               int       argc,
-               char    **argv,
-               GError  **error)
+ok_cli_import_json (OkStore  *store,
+                    int       argc,
+                    char    **argv,
+                    GError  **error)
 {
   g_autoptr(GOptionContext) context = g_option_context_new (_("json FILE"));
   gboolean merge = FALSE;
@@ -88,7 +88,7 @@ ok_cli_import (OkStore  *store,
       || !check_format_word (argc, argv, "ouderkamer-cli import json FILE [--merge]", error))
     return FALSE;
 
-  if (!ok_store_import_json_file (store, argv[2], merge ? OK_IMPORT_MERGE : OK_IMPORT_DEFAULT,
+  if (!ok_store_import_json_file (store, argv[2], merge ? OK_TRANSFER_MERGE : OK_TRANSFER_DEFAULT,
                                   error))
     return FALSE;
   g_print (_("Imported %s (%" PRId64 " families now).\n"), argv[2],

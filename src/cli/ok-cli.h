@@ -53,6 +53,7 @@ gboolean ok_cli_attendance    (OkStore *store, int argc, char **argv, GError **e
 gboolean ok_cli_template      (OkStore *store, int argc, char **argv, GError **error);
 gboolean ok_cli_report        (OkStore *store, int argc, char **argv, GError **error);
 gboolean ok_cli_export        (OkStore *store, int argc, char **argv, GError **error);
+gboolean ok_cli_import_json   (OkStore *store, int argc, char **argv, GError **error);
 gboolean ok_cli_import        (OkStore *store, int argc, char **argv, GError **error);
 gboolean ok_cli_backup        (OkStore *store, int argc, char **argv, GError **error);
 gboolean ok_cli_erase         (OkStore *store, int argc, char **argv, GError **error);

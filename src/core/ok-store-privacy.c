@@ -90,7 +90,8 @@ erase_rows (OkStore     *store,
 
   if (_ok_store_execute (store,
                          "UPDATE parent SET name = '', phone = NULL, email = NULL, "
-                         "version = version + 1 WHERE family_id = ##family::gint64",
+                         "home_language = NULL, version = version + 1 "
+                         "WHERE family_id = ##family::gint64",
                          error, "family", G_TYPE_INT64, family_id, NULL) < 0)
     return FALSE;
 

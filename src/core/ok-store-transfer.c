@@ -77,7 +77,7 @@ static const Table tables[] = {
     { REF ("family_id", "family"), INT ("position"), TEXT ("code") } },
   { "parent", OF_SCHOOL, "id",
     { ID, SCHOOL, REF ("family_id", "family"), TEXT ("name"), TEXT ("phone"), TEXT ("email"),
-      BOOL ("walk_in"), INT ("version"), TEXT ("created_at") } },
+      BOOL ("walk_in"), INT ("version"), TEXT ("created_at"), TEXT ("home_language") } },
   { "child", OF_SCHOOL, "id",
     { ID, SCHOOL, REF ("family_id", "family"), TEXT ("pupil_number"), TEXT ("first_name"),
       TEXT ("infix"), TEXT ("last_name"), TEXT ("group_name"), DATE ("enrolled_from"),
@@ -94,7 +94,8 @@ static const Table tables[] = {
       TEXT ("created_at"), TEXT ("updated_at") } },
   { "attendance", "activity_id IN (SELECT id FROM activity WHERE " OF_SCHOOL ")", "id",
     { ID, REF ("activity_id", "activity"), REF ("parent_id", "parent"), TEXT ("status"),
-      BOOL ("walk_in"), TEXT ("recorded_at"), TEXT ("recorded_by"), TEXT ("channel") } },
+      BOOL ("walk_in"), TEXT ("recorded_at"), TEXT ("recorded_by"), TEXT ("channel"),
+      TEXT ("prior_status") } },
   { "contact_parent", OF_SCHOOL, "id",
     { ID, SCHOOL, REF ("parent_id", "parent"), TEXT ("notes"), TEXT ("created_at") } },
   { "contact_parent_coverage",
@@ -562,7 +563,7 @@ ok_store_export_json_file (OkStore     *store,
 
 typedef struct {
   OkStore *store;
-  OkImportFlags flags;
+  OkTransferFlags flags;
   GHashTable *maps;   /* table → (file id → database id) */
 } Import;
 
@@ -807,7 +808,7 @@ import_row (Import       *import,
 
   if (!read_row (import, table, node, &row, &file_id, error))
     goto out;
-  sql = insert_sql (table, (import->flags & OK_IMPORT_MERGE) != 0, row.is_null);
+  sql = insert_sql (table, (import->flags & OK_TRANSFER_MERGE) != 0, row.is_null);
 
   if (!has_id (table))
     {
@@ -889,7 +890,7 @@ import_school (Import      *import,
     }
 
   /* A merge adds to a school that has its own name and settings. */
-  if ((import->flags & OK_IMPORT_MERGE) != 0)
+  if ((import->flags & OK_TRANSFER_MERGE) != 0)
     {
       ok = TRUE;
       goto out;
@@ -995,7 +996,7 @@ check_envelope (JsonNode  *root,
 gboolean
 ok_store_import_json (OkStore        *store,
                       JsonNode       *root,
-                      OkImportFlags   flags,
+                      OkTransferFlags   flags,
                       GError        **error)
 {
   g_autoptr(GHashTable) maps = id_maps_new ();
@@ -1012,7 +1013,7 @@ ok_store_import_json (OkStore        *store,
   if (!ok_store_begin (store, error))
     return FALSE;
 
-  if ((flags & OK_IMPORT_MERGE) == 0)
+  if ((flags & OK_TRANSFER_MERGE) == 0)
     {
       if (!ok_store_school_is_empty (store, &empty, error))
         goto failed;
@@ -1043,7 +1044,7 @@ gboolean
 ok_store_import_json_data (OkStore        *store,
                            const char     *data,
                            gssize          length,
-                           OkImportFlags   flags,
+                           OkTransferFlags   flags,
                            GError        **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
@@ -1057,7 +1058,7 @@ ok_store_import_json_data (OkStore        *store,
 gboolean
 ok_store_import_json_file (OkStore        *store,
                            const char     *path,
-                           OkImportFlags   flags,
+                           OkTransferFlags   flags,
                            GError        **error)
 {
   g_autoptr(GMappedFile) file = NULL;

@@ -17,11 +17,11 @@ G_BEGIN_DECLS
 #define OK_EXPORT_VERSION 1
 
 typedef enum {
-  OK_IMPORT_DEFAULT = 0,
+  OK_TRANSFER_DEFAULT = 0,
   /* Add the file's rows next to the school's own; without it, importing
    * into a school that holds any data is refused. */
-  OK_IMPORT_MERGE = 1 << 0,
-} OkImportFlags;
+  OK_TRANSFER_MERGE = 1 << 0,
+} OkTransferFlags;
 
 JsonNode *ok_store_export_json          (OkStore        *store,
                                          GError        **error);
@@ -35,16 +35,16 @@ gboolean  ok_store_export_json_file     (OkStore        *store,
 /* All or nothing: on any error the database is left as it was. */
 gboolean  ok_store_import_json          (OkStore        *store,
                                          JsonNode       *root,
-                                         OkImportFlags   flags,
+                                         OkTransferFlags   flags,
                                          GError        **error);
 gboolean  ok_store_import_json_data     (OkStore        *store,
                                          const char     *data,
                                          gssize          length,
-                                         OkImportFlags   flags,
+                                         OkTransferFlags   flags,
                                          GError        **error);
 gboolean  ok_store_import_json_file     (OkStore        *store,
                                          const char     *path,
-                                         OkImportFlags   flags,
+                                         OkTransferFlags   flags,
                                          GError        **error);
 
 /* TRUE when the current school holds no families, activities or anything

@@ -42,7 +42,7 @@ static void
 import (OkStore       *target,
         const guint8  *data,
         size_t         size,
-        OkImportFlags  flags)
+        OkTransferFlags  flags)
 {
   g_autoptr(GError) error = NULL;
 
@@ -63,8 +63,8 @@ LLVMFuzzerTestOneInput (const guint8 *data,
   gboolean empty = FALSE;
 
   g_assert_true (ok_store_begin (target, NULL));
-  import (target, data, size, OK_IMPORT_DEFAULT);
-  import (target, data, size, OK_IMPORT_MERGE);
+  import (target, data, size, OK_TRANSFER_DEFAULT);
+  import (target, data, size, OK_TRANSFER_MERGE);
   ok_store_rollback (target);
 
   g_assert_true (ok_store_school_is_empty (target, &empty, NULL));
