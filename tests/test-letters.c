@@ -15,6 +15,7 @@ run (const char *program,
      const char *path)
 {
   const char *argv[] = { program, path, NULL, NULL };
+  g_autofree char *found = g_find_program_in_path (program);
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
   g_autoptr(GError) error = NULL;
@@ -22,7 +23,7 @@ run (const char *program,
 
   if (g_str_equal (program, "pdftotext"))
     argv[2] = "-";
-  g_assert_nonnull (g_find_program_in_path (program));
+  g_assert_nonnull (found);
   g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error);
   g_assert_no_error (error);
   g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);

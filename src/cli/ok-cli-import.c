@@ -32,6 +32,10 @@ ok_cli_import (OkStore  *store,
   g_autoptr(GFile) file = NULL;
   OkImportFlags flags = OK_IMPORT_FLAGS_NONE;
 
+  /* "import json FILE" reads a whole school exported by "export json". */
+  if (argc > 1 && g_str_equal (argv[1], "json"))
+    return ok_cli_import_json (store, argc, argv, error);
+
   g_option_context_set_summary (context,
                                 _("Import pupils, their parents and families from the CSV export "
                                   "of the school administration, and print a JSON summary."));

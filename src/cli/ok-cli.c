@@ -12,9 +12,12 @@
 
 #include "ok-cli.h"
 #include "ok-csv.h"
+#include "ok-secret.h"
 #include "ok-store-family.h"
 
 G_DEFINE_QUARK (ok-cli-error-quark, ok_cli_error)
+
+static char *database;
 
 static const OkCliCommand commands[] = {
   { "init", N_("Create the database, or bring it up to date"), ok_cli_init, TRUE },
@@ -25,7 +28,19 @@ static const OkCliCommand commands[] = {
   { "template", N_("List, fill in and print the parent-facing templates"), ok_cli_template, TRUE },
   { "report", N_("Reports: the quarterly overview for the director"), ok_cli_report, TRUE },
   { "import", N_("Import families from the school administration's CSV export"), ok_cli_import, TRUE },
+  { "export", N_("Write the whole school to a JSON file"), ok_cli_export, TRUE },
+  { "backup", N_("Make, list or restore backups of the database"), ok_cli_backup, FALSE },
+  { "erase", N_("Remove all personal data of a family"), ok_cli_erase, TRUE },
+  { "retention", N_("List or erase families that left long ago"), ok_cli_retention, TRUE },
 };
+
+/* The database given with --db or $OUDERKAMER_DB, NULL for the default:
+ * for verbs that must not hold it open, such as a restore. */
+const char *
+ok_cli_get_database (void)
+{
+  return database;
+}
 
 gboolean
 ok_cli_parse (GOptionContext  *context,
@@ -197,9 +212,11 @@ main (int   argc,
       return 2;
     }
 
+  /* A password from the address, else from the keyring. */
+  database = db != NULL ? ok_secret_complete_location (db) : NULL;
   if (command->needs_store)
     {
-      store = ok_store_open (db, &error);
+      store = ok_store_open (database, &error);
       if (store == NULL)
         {
           g_printerr ("ouderkamer-cli: %s\n", error->message);

@@ -43,6 +43,7 @@ gboolean ok_cli_parse_id      (const char      *text,
                                gint64          *id,
                                GError         **error);
 char    *ok_cli_csv_field     (const char      *text);
+const char *ok_cli_get_database (void);
 
 gboolean ok_cli_init          (OkStore *store, int argc, char **argv, GError **error);
 gboolean ok_cli_demo          (OkStore *store, int argc, char **argv, GError **error);
@@ -51,6 +52,11 @@ gboolean ok_cli_activity      (OkStore *store, int argc, char **argv, GError **e
 gboolean ok_cli_attendance    (OkStore *store, int argc, char **argv, GError **error);
 gboolean ok_cli_template      (OkStore *store, int argc, char **argv, GError **error);
 gboolean ok_cli_report        (OkStore *store, int argc, char **argv, GError **error);
+gboolean ok_cli_export        (OkStore *store, int argc, char **argv, GError **error);
+gboolean ok_cli_import_json   (OkStore *store, int argc, char **argv, GError **error);
 gboolean ok_cli_import        (OkStore *store, int argc, char **argv, GError **error);
+gboolean ok_cli_backup        (OkStore *store, int argc, char **argv, GError **error);
+gboolean ok_cli_erase         (OkStore *store, int argc, char **argv, GError **error);
+gboolean ok_cli_retention     (OkStore *store, int argc, char **argv, GError **error);
 
 G_END_DECLS

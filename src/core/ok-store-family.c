@@ -406,7 +406,7 @@ ok_store_family_update (OkStore   *store,
                             "postcode = ##postcode::string::null, house_number = ##house::string::null, "
                             "notes = ##notes::string::null, version = version + 1, "
                             "updated_at = ##now::string "
-                            "WHERE id = ##id::gint64 AND version = ##version::gint64",
+                            "WHERE id = ##id::gint64 AND version = ##version::gint64 AND erased = 0",
                             error,
                             "name", G_TYPE_STRING, ok_family_get_name (family),
                             "interpreter", G_TYPE_BOOLEAN, ok_family_get_interpreter_needed (family),
@@ -533,7 +533,7 @@ ok_store_family_list (OkStore  *store,
 
   model = _ok_store_select (store,
                             "SELECT " FAMILY_COLUMNS " FROM family WHERE school_id = ##school::gint64 "
-                            "ORDER BY name, id",
+                            "AND erased = 0 ORDER BY name, id",
                             error, "school", G_TYPE_INT64, ok_store_get_school_id (store), NULL);
   if (model == NULL)
     return NULL;
@@ -554,7 +554,7 @@ ok_store_family_list_page (OkStore  *store,
 
   model = _ok_store_select (store,
                             "SELECT " FAMILY_COLUMNS " FROM family WHERE school_id = ##school::gint64 "
-                            "ORDER BY name, id LIMIT ##limit::gint OFFSET ##offset::gint",
+                            "AND erased = 0 ORDER BY name, id LIMIT ##limit::gint OFFSET ##offset::gint",
                             error, "school", G_TYPE_INT64, ok_store_get_school_id (store),
                             "limit", G_TYPE_INT, (int) MIN (limit, G_MAXINT),
                             "offset", G_TYPE_INT, (int) MIN (offset, G_MAXINT), NULL);
@@ -570,7 +570,7 @@ ok_store_family_count (OkStore  *store,
   gint64 count = -1;
 
   if (!_ok_store_select_int64 (store, &count,
-                               "SELECT count(*) FROM family WHERE school_id = ##school::gint64",
+                               "SELECT count(*) FROM family WHERE school_id = ##school::gint64 AND erased = 0",
                                error, "school", G_TYPE_INT64, ok_store_get_school_id (store), NULL))
     return -1;
   return count;
@@ -721,6 +721,8 @@ ok_store_parent_list (OkStore  *store,
   else
     model = _ok_store_select (store,
                               "SELECT " PARENT_COLUMNS " FROM parent WHERE school_id = ##school::gint64 "
+                              "AND (family_id IS NULL OR family_id NOT IN "
+                              "(SELECT id FROM family WHERE erased = 1)) "
                               "ORDER BY family_id, id",
                               error, "school", G_TYPE_INT64, ok_store_get_school_id (store), NULL);
   if (model == NULL)
@@ -915,6 +917,7 @@ ok_store_child_list (OkStore  *store,
   else
     model = _ok_store_select (store,
                               "SELECT " CHILD_COLUMNS " FROM child WHERE school_id = ##school::gint64 "
+                              "AND family_id NOT IN (SELECT id FROM family WHERE erased = 1) "
                               "ORDER BY family_id, id",
                               error, "school", G_TYPE_INT64, ok_store_get_school_id (store), NULL);
   if (model == NULL)

@@ -24,7 +24,10 @@ OkSchool  *ok_store_school_get            (OkStore   *store,
 
 /* Families of the store's current school. Insert fills in the id (and the
  * school when it is 0); update fails with OK_STORE_ERROR_CONFLICT when the
- * row changed since it was read, and bumps the object's version. */
+ * row changed since it was read, and bumps the object's version. Erased
+ * families (ok-store-privacy.h) are left out of the lists and counts, and
+ * so are the anonymous parents and pupils of the whole-school lists; they
+ * cannot be updated. */
 gboolean   ok_store_family_insert         (OkStore   *store,
                                            OkFamily  *family,
                                            GError   **error);

@@ -52,6 +52,20 @@ gint64        _ok_store_insert       (OkStore     *self,
                                       const char  *sql,
                                       GError     **error,
                                       ...) G_GNUC_NULL_TERMINATED;
+/* The same with the parameters as arrays, for statements built from a
+ * table description. Every value must be set: write NULL into the SQL. */
+gint64        _ok_store_execute_values (OkStore            *self,
+                                      const char          *sql,
+                                      guint                n_values,
+                                      const char * const  *names,
+                                      const GValue        *values,
+                                      GError             **error);
+gint64        _ok_store_insert_values (OkStore             *self,
+                                      const char          *sql,
+                                      guint                n_values,
+                                      const char * const  *names,
+                                      const GValue        *values,
+                                      GError             **error);
 gboolean      _ok_store_select_int64 (OkStore     *self,
                                       gint64      *result,
                                       const char  *sql,

@@ -231,8 +231,9 @@ prepare_sqlite_file (const char  *path,
 }
 
 static GdaConnection *
-open_sqlite (const char  *path,
-             GError     **error)
+open_sqlite (const char        *path,
+             OkStoreOpenFlags   flags,
+             GError           **error)
 {
   g_autoptr(GString) cnc = g_string_new (NULL);
   g_autoptr(GError) local_error = NULL;
@@ -240,7 +241,17 @@ open_sqlite (const char  *path,
   g_autofree char *base = NULL;
   GdaConnection *connection;
 
-  if (!prepare_sqlite_file (path, error))
+  if ((flags & OK_STORE_OPEN_READ_ONLY) != 0)
+    {
+      /* libgda would create a missing file, even when asked to read only. */
+      if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        {
+          g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_OPEN,
+                       _("The database file “%s” does not exist"), path);
+          return NULL;
+        }
+    }
+  else if (!prepare_sqlite_file (path, error))
     return NULL;
 
   dir = g_path_get_dirname (path);
@@ -299,6 +310,16 @@ propagate_gda_error (OkStore     *self,
 
   if (self->transaction_depth > 0)
     self->transaction_failed = TRUE;
+
+  /* A director's role on PostgreSQL, or a backup opened for reading. */
+  if (strstr (message, "permission denied") != NULL || strstr (message, "readonly") != NULL
+      || strstr (message, "read-only") != NULL)
+    {
+      g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_DENIED,
+                   _("This database account may not read or change this information (%s)"),
+                   message);
+      return;
+    }
 
   g_set_error (error, OK_STORE_ERROR, code, "%s", message);
 }
@@ -417,8 +438,40 @@ lookup_statement (OkStore     *self,
   return prepared;
 }
 
+static gboolean
+set_holder (GdaSet        *params,
+            const char    *name,
+            const GValue  *value,
+            GError       **error)
+{
+  GdaHolder *holder = params != NULL ? gda_set_get_holder (params, name) : NULL;
+  g_auto(GValue) converted = G_VALUE_INIT;
+
+  if (holder == NULL)
+    g_error ("The statement has no parameter “%s”", name);
+
+  if (gda_holder_get_g_type (holder) != G_VALUE_TYPE (value))
+    {
+      g_value_init (&converted, gda_holder_get_g_type (holder));
+      if (!g_value_transform (value, &converted))
+        g_error ("Cannot bind %s to parameter “%s” of type %s", G_VALUE_TYPE_NAME (value),
+                 name, g_type_name (gda_holder_get_g_type (holder)));
+      return gda_holder_set_value (holder, &converted, error);
+    }
+  return gda_holder_set_value (holder, value, error);
+}
+
 /* Every parameter must be given on every call: the set is reused, and a
  * forgotten one would silently keep the previous call's value. */
+static void
+check_all_bound (GdaSet *params,
+                 guint   bound)
+{
+  if (bound != (params != NULL ? g_slist_length (params->holders) : 0))
+    g_error ("A statement was given %u of its %u parameters", bound,
+             g_slist_length (params->holders));
+}
+
 static gboolean
 bind_parameters (Prepared  *prepared,
                  va_list    args,
@@ -431,9 +484,7 @@ bind_parameters (Prepared  *prepared,
   while ((name = va_arg (args, const char *)) != NULL)
     {
       GType type = va_arg (args, GType);
-      GdaHolder *holder = params != NULL ? gda_set_get_holder (params, name) : NULL;
       g_auto(GValue) value = G_VALUE_INIT;
-      g_auto(GValue) converted = G_VALUE_INIT;
 
       if (type == G_TYPE_STRING)
         {
@@ -461,26 +512,28 @@ bind_parameters (Prepared  *prepared,
       else
         g_error ("Unsupported parameter type %s for “%s”", g_type_name (type), name);
 
-      if (holder == NULL)
-        g_error ("The statement has no parameter “%s”", name);
-      bound++;
-
-      if (gda_holder_get_g_type (holder) != G_VALUE_TYPE (&value))
-        {
-          g_value_init (&converted, gda_holder_get_g_type (holder));
-          if (!g_value_transform (&value, &converted))
-            g_error ("Cannot bind %s to parameter “%s” of type %s", G_VALUE_TYPE_NAME (&value),
-                     name, g_type_name (gda_holder_get_g_type (holder)));
-          if (!gda_holder_set_value (holder, &converted, error))
-            return FALSE;
-        }
-      else if (!gda_holder_set_value (holder, &value, error))
+      if (!set_holder (params, name, &value, error))
         return FALSE;
+      bound++;
     }
 
-  if (bound != (params != NULL ? g_slist_length (params->holders) : 0))
-    g_error ("A statement was given %u of its %u parameters", bound,
-             g_slist_length (params->holders));
+  check_all_bound (params, bound);
+  return TRUE;
+}
+
+/* For statements built from a table description: the values as arrays. */
+static gboolean
+bind_values (Prepared            *prepared,
+             guint                n_values,
+             const char * const  *names,
+             const GValue        *values,
+             GError             **error)
+{
+  for (guint i = 0; i < n_values; i++)
+    if (!set_holder (prepared->params, names[i], &values[i], error))
+      return FALSE;
+
+  check_all_bound (prepared->params, n_values);
   return TRUE;
 }
 
@@ -546,16 +599,12 @@ _ok_store_select_int64 (OkStore     *self,
 }
 
 static gint64
-execute_valist (OkStore   *self,
-                Prepared  *prepared,
-                GError   **error,
-                va_list    args)
+execute_prepared (OkStore   *self,
+                  Prepared  *prepared,
+                  GError   **error)
 {
   g_autoptr(GError) local_error = NULL;
   int rows;
-
-  if (!bind_parameters (prepared, args, error))
-    return -1;
 
   rows = gda_connection_statement_execute_non_select (self->connection, prepared->statement,
                                                       prepared->params,
@@ -577,7 +626,7 @@ _ok_store_execute (OkStore     *self,
                    ...)
 {
   Prepared *prepared;
-  gint64 rows;
+  gboolean bound;
   va_list args;
 
   prepared = lookup_statement (self, sql, error);
@@ -585,44 +634,63 @@ _ok_store_execute (OkStore     *self,
     return -1;
 
   va_start (args, error);
-  rows = execute_valist (self, prepared, error, args);
+  bound = bind_parameters (prepared, args, error);
   va_end (args);
-  return rows;
+  if (!bound)
+    return -1;
+  return execute_prepared (self, prepared, error);
+}
+
+gint64
+_ok_store_execute_values (OkStore             *self,
+                          const char          *sql,
+                          guint                n_values,
+                          const char * const  *names,
+                          const GValue        *values,
+                          GError             **error)
+{
+  Prepared *prepared = lookup_statement (self, sql, error);
+
+  if (prepared == NULL || !bind_values (prepared, n_values, names, values, error))
+    return -1;
+  return execute_prepared (self, prepared, error);
 }
 
 /* Neither dialect hands back a new id through libgda's own API (PostgreSQL
  * tables have no OIDs any more), so each dialect asks in its own way. */
-gint64
-_ok_store_insert (OkStore     *self,
-                  const char  *sql,
-                  GError     **error,
-                  ...)
+static Prepared *
+lookup_insert_statement (OkStore     *self,
+                         const char  *sql,
+                         GError     **error)
 {
-  va_list args;
+  Prepared *prepared;
+  g_autofree char *returning = NULL;
+
+  if (self->dialect != OK_STORE_DIALECT_POSTGRESQL)
+    return lookup_statement (self, sql, error);
+
+  prepared = g_hash_table_lookup (self->insert_statements, sql);
+  if (prepared != NULL)
+    return prepared;
+
+  returning = g_strconcat (sql, " RETURNING id", NULL);
+  prepared = prepare (self, returning, error);
+  if (prepared != NULL)
+    g_hash_table_insert (self->insert_statements, (gpointer) sql, prepared);
+  return prepared;
+}
+
+static gint64
+insert_prepared (OkStore   *self,
+                 Prepared  *prepared,
+                 GError   **error)
+{
   gint64 id = -1;
 
   if (self->dialect == OK_STORE_DIALECT_POSTGRESQL)
     {
-      Prepared *prepared = g_hash_table_lookup (self->insert_statements, sql);
       g_autoptr(GdaDataModel) model = NULL;
       g_autoptr(GError) local_error = NULL;
-      gboolean bound;
-
-      if (prepared == NULL)
-        {
-          g_autofree char *returning = g_strconcat (sql, " RETURNING id", NULL);
-
-          prepared = prepare (self, returning, error);
-          if (prepared == NULL)
-            return -1;
-          g_hash_table_insert (self->insert_statements, (gpointer) sql, prepared);
-        }
-
-      va_start (args, error);
-      bound = bind_parameters (prepared, args, error);
-      va_end (args);
-      if (!bound)
-        return -1;
 
       model = gda_connection_statement_execute_select (self->connection, prepared->statement,
                                                        prepared->params, &local_error);
@@ -634,23 +702,49 @@ _ok_store_insert (OkStore     *self,
         }
       return _ok_rows_int64 (model, 0, 0);
     }
-  else
-    {
-      Prepared *prepared = lookup_statement (self, sql, error);
 
-      if (prepared == NULL)
-        return -1;
+  if (execute_prepared (self, prepared, error) < 0)
+    return -1;
+  if (!_ok_store_select_int64 (self, &id, "SELECT last_insert_rowid()", error, NULL))
+    return -1;
+  return id;
+}
 
-      va_start (args, error);
-      id = execute_valist (self, prepared, error, args);
-      va_end (args);
-      if (id < 0)
-        return -1;
+gint64
+_ok_store_insert (OkStore     *self,
+                  const char  *sql,
+                  GError     **error,
+                  ...)
+{
+  Prepared *prepared;
+  gboolean bound;
+  va_list args;
 
-      if (!_ok_store_select_int64 (self, &id, "SELECT last_insert_rowid()", error, NULL))
-        return -1;
-      return id;
-    }
+  prepared = lookup_insert_statement (self, sql, error);
+  if (prepared == NULL)
+    return -1;
+
+  va_start (args, error);
+  bound = bind_parameters (prepared, args, error);
+  va_end (args);
+  if (!bound)
+    return -1;
+  return insert_prepared (self, prepared, error);
+}
+
+gint64
+_ok_store_insert_values (OkStore             *self,
+                         const char          *sql,
+                         guint                n_values,
+                         const char * const  *names,
+                         const GValue        *values,
+                         GError             **error)
+{
+  Prepared *prepared = lookup_insert_statement (self, sql, error);
+
+  if (prepared == NULL || !bind_values (prepared, n_values, names, values, error))
+    return -1;
+  return insert_prepared (self, prepared, error);
 }
 
 GdaConnection *
@@ -1092,7 +1186,11 @@ apply_migration (OkStore     *self,
 
 failed:
   ok_store_rollback (self);
-  g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_MIGRATION,
+  /* An account without the right to change the schema (a coordinator or
+   * director on a board's server) needs the owner to upgrade. */
+  g_set_error (error, OK_STORE_ERROR,
+               g_error_matches (local_error, OK_STORE_ERROR, OK_STORE_ERROR_DENIED)
+               ? OK_STORE_ERROR_DENIED : OK_STORE_ERROR_MIGRATION,
                _("Could not update the database to version %d: %s"), version,
                local_error != NULL ? local_error->message : _("unknown error"));
   return FALSE;
@@ -1136,8 +1234,9 @@ ok_store_migrate (OkStore  *self,
 }
 
 static gboolean
-configure_sqlite (OkStore  *self,
-                  GError  **error)
+configure_sqlite (OkStore           *self,
+                  OkStoreOpenFlags   flags,
+                  GError           **error)
 {
   /* WAL lets the app and the CLI read while the other writes; FULL makes
    * every committed mark survive a power cut, not only a killed process. */
@@ -1147,10 +1246,18 @@ configure_sqlite (OkStore  *self,
     "PRAGMA journal_mode = WAL",
     "PRAGMA synchronous = FULL",
   };
+  /* A backup is read as it is: switching it to WAL would write to it. */
+  static const char * const read_only_pragmas[] = {
+    "PRAGMA busy_timeout = 10000",
+    "PRAGMA query_only = 1",
+  };
+  gboolean read_only = (flags & OK_STORE_OPEN_READ_ONLY) != 0;
+  const char * const *list = read_only ? read_only_pragmas : pragmas;
+  guint n = read_only ? G_N_ELEMENTS (read_only_pragmas) : G_N_ELEMENTS (pragmas);
 
-  for (guint i = 0; i < G_N_ELEMENTS (pragmas); i++)
+  for (guint i = 0; i < n; i++)
     {
-      g_autoptr(GdaDataModel) model = _ok_store_select (self, pragmas[i], error, NULL);
+      g_autoptr(GdaDataModel) model = _ok_store_select (self, list[i], error, NULL);
 
       if (model == NULL)
         return FALSE;
@@ -1217,7 +1324,7 @@ ok_store_open_full (const char        *location,
   else
     {
       self->dialect = OK_STORE_DIALECT_SQLITE;
-      self->connection = open_sqlite (location, error);
+      self->connection = open_sqlite (location, flags, error);
     }
   if (self->connection == NULL)
     return NULL;
@@ -1226,10 +1333,21 @@ ok_store_open_full (const char        *location,
   if (self->parser == NULL)
     self->parser = gda_sql_parser_new ();
 
-  if (self->dialect == OK_STORE_DIALECT_SQLITE && !configure_sqlite (self, error))
+  if (self->dialect == OK_STORE_DIALECT_SQLITE && !configure_sqlite (self, flags, error))
     return NULL;
 
-  if ((flags & OK_STORE_OPEN_NO_MIGRATE) == 0)
+  if ((flags & OK_STORE_OPEN_READ_ONLY) != 0)
+    {
+      if (self->dialect == OK_STORE_DIALECT_POSTGRESQL
+          && _ok_store_execute (self, "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY",
+                                error, NULL) < 0)
+        return NULL;
+      if (ok_store_get_schema_version (self) > 0
+          && !_ok_store_select_int64 (self, &self->school_id, "SELECT min(id) FROM school",
+                                      error, NULL))
+        return NULL;
+    }
+  else if ((flags & OK_STORE_OPEN_NO_MIGRATE) == 0)
     {
       if (!ok_store_migrate (self, -1, error))
         return NULL;

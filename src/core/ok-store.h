@@ -16,6 +16,7 @@ typedef enum {
   OK_STORE_ERROR_CONFLICT,    /* someone else changed the row first */
   OK_STORE_ERROR_INVALID,     /* a value given by the caller makes no sense */
   OK_STORE_ERROR_QUERY,       /* any other database failure */
+  OK_STORE_ERROR_DENIED,      /* the database user may not read or change this */
 } OkStoreError;
 
 typedef enum {
@@ -27,6 +28,9 @@ typedef enum {
   OK_STORE_OPEN_DEFAULT = 0,
   /* Leave the schema as it is; for tests of the migrations themselves. */
   OK_STORE_OPEN_NO_MIGRATE = 1 << 0,
+  /* Reading only, without migrating: backups, previews, directors. The
+   * database must exist already. */
+  OK_STORE_OPEN_READ_ONLY = 1 << 1,
 } OkStoreOpenFlags;
 
 #define OK_TYPE_STORE (ok_store_get_type ())

@@ -927,7 +927,7 @@ ok_template_catalog_export_language (OkTemplateCatalog  *self,
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
-  g_autoptr(GHashTable) slugs = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) slugs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GList) sorted = NULL;
   g_autofree char *suffix = NULL;
   OkLanguage *language;
@@ -998,7 +998,7 @@ ok_template_catalog_export_language (OkTemplateCatalog  *self,
       json_builder_add_string_value (builder, ok_template_catalog_get_theme_name (self, l->data, code));
     }
   json_builder_end_object (builder);
-  g_list_free_full (g_steal_pointer (&sorted), g_free);
+  g_clear_pointer (&sorted, g_list_free);
 
   json_builder_set_member_name (builder, "locale");
   json_builder_add_value (builder, ok_language_to_json (language));

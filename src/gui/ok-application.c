@@ -11,6 +11,7 @@
 #include "ok-help-window.h"
 #include "ok-import-assistant.h"
 #include "ok-preferences-window.h"
+#include "ok-store-backup.h"
 #include "ok-store-checkin.h"
 #include "ok-window.h"
 
@@ -36,13 +37,34 @@ show_open_error (OkApplication *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* A failed daily backup must not keep anyone from working: it is logged
+ * and tried again at the next start. */
+static void
+daily_backup_done_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OkBackup) backup = ok_store_backup_auto_finish (OK_STORE (source), result, &error);
+
+  if (error != NULL)
+    g_message ("Could not make the daily backup: %s", error->message);
+  else if (backup != NULL)
+    g_debug ("Daily backup %s", ok_backup_get_path (backup));
+}
+
 static gboolean
 ensure_store (OkApplication *self)
 {
   g_autoptr(GError) error = NULL;
 
   if (self->store == NULL)
-    self->store = ok_store_open (self->location, &error);
+    {
+      self->store = ok_store_open (self->location, &error);
+      /* The day's backup, on a second connection in a worker thread. */
+      if (self->store != NULL)
+        ok_store_backup_auto_async (self->store, NULL, NULL, daily_backup_done_cb, NULL);
+    }
   if (self->store == NULL)
     {
       show_open_error (self, error);
