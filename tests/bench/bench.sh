@@ -52,6 +52,11 @@ fig() {
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN{printf "%.2f×", a / b}'; }
 met() { if awk "BEGIN{exit !($1)}"; then echo yes; else echo "**no**"; fi; }
 median_of() { read -r m _ <<<"$1"; echo "$m"; }
+# "median unit (p99 …, min–max)" of "median p99 min max".
+fig99() {
+  local med p99 min max; read -r med p99 min max <<<"$1"
+  echo "$(num "$med") $2 (p99 $(num "$p99"), $(num "$min")–$(num "$max"))"
+}
 
 # Start-up to first frame and peak memory, against the bare window.
 bench_startup() {
@@ -116,6 +121,78 @@ bench_startup() {
   done
 }
 
+# Search-as-you-type over one school of 25,000 families, keystroke by
+# keystroke, against a GtkStringFilter over the same text.
+bench_search() {
+  local label="search-as-you-type over 25,000 families, per keystroke"
+  if [ ! -x "$bench_bin/bench-search" ]; then
+    missing "$label" "family index" "< 16 ms (p99)"
+    return
+  fi
+  say "search: 3 runs of $(( 20 * 16 )) keystrokes at most"
+  local out="$work/search.out"
+  for _ in 1 2 3; do "$bench_bin/bench-search" "$1" >>"$out"; done
+  local ok ref
+  ok=$(awk '$1 == "ouderkamer" {print $2}' "$out" | stats_p99)
+  ref=$(awk '$1 == "reference" {print $2}' "$out" | stats_p99)
+  local okp99 refp99
+  read -r _ okp99 _ <<<"$ok"; read -r _ refp99 _ <<<"$ref"
+  row "$label (median, p99)" "$(fig99 "$ok" ms)" "$(fig99 "$ref" ms) GtkStringFilter" \
+    "$(ratio "$(median_of "$ok")" "$(median_of "$ref")")" "< 16 ms (p99)" "$(met "$okp99 < 16")"
+  row "loading the search index of 25,000 families (in a worker thread)" \
+    "$(fig "$(awk '$1 == "load" {print $2}' "$out" | stats)" ms)" "" "" "" ""
+}
+
+# Importing 25,000 pupils into an empty database, against sqlite3's .import
+# of the same file into one table (psql's \copy on PostgreSQL).
+bench_import() {
+  local label="import of 25,000 pupils"
+  if ! "$cli" --help | grep -q '^  import ' || [ ! -x "$here/tests/bench/gen-import-csv" ]; then
+    missing "$label, SQLite" "CSV import" "< 2 s"
+    return
+  fi
+  local csv="$work/pupils.csv" db t i n=$runs
+  "$here/tests/bench/gen-import-csv" 25000 1 >"$csv" 2>/dev/null
+  local ok=() ref=()
+  say "import: $n runs into a new SQLite database each"
+  for i in $(seq "$n"); do
+    db="$work/import-$i.db"
+    "$cli" --db "$db" init >/dev/null
+    read -r t _ < <(measure "$cli" --db "$db" import families "$csv")
+    ok+=("$t")
+    read -r t _ < <(measure sqlite3 "$work/import-ref-$i.db" ".mode csv" ".separator ;" ".import $csv pupils")
+    ref+=("$t")
+    rm -f "$db"* "$work/import-ref-$i.db"
+    # A slow import is measured once rather than keep the run waiting.
+    awk -v t="${ok[-1]}" 'BEGIN{exit !(t > 20000)}' && break
+  done
+  local so sr
+  so=$(printf '%s\n' "${ok[@]}" | stats); sr=$(printf '%s\n' "${ref[@]}" | stats)
+  row "$label, SQLite" "$(fig "$so" ms)" "$(fig "$sr" ms) sqlite3 .import" \
+    "$(ratio "$(median_of "$so")" "$(median_of "$sr")")" "< 2 s" "$(met "$(median_of "$so") < 2000")"
+
+  [ -n "${pg_port:-}" ] || return 0
+  ok=() ref=()
+  say "import: $n runs into a new PostgreSQL database each"
+  local cols; cols=$(head -n 1 "$csv" | tr -d '\r' | awk -F';' '{for (i = 1; i <= NF; i++) printf "%sc%d text", (i > 1 ? ", " : ""), i}')
+  for i in $(seq "$n"); do
+    "${psql_base[@]}" -d postgres -c "DROP DATABASE IF EXISTS ok_bench_import" -c "CREATE DATABASE ok_bench_import" >/dev/null
+    db=$(pg_uri ok_bench_import)
+    "$cli" --db "$db" init >/dev/null
+    read -r t _ < <(measure "$cli" --db "$db" import families "$csv")
+    ok+=("$t")
+    "${psql_base[@]}" -d ok_bench_import -c "CREATE TABLE pupils ($cols)" >/dev/null
+    read -r t _ < <(measure "${psql_base[@]}" -d ok_bench_import \
+                      -c "\\copy pupils FROM '$csv' WITH (FORMAT csv, DELIMITER ';', HEADER true)")
+    ref+=("$t")
+    awk -v t="${ok[-1]}" 'BEGIN{exit !(t > 20000)}' && break
+  done
+  "${psql_base[@]}" -d postgres -c "DROP DATABASE IF EXISTS ok_bench_import" >/dev/null
+  so=$(printf '%s\n' "${ok[@]}" | stats); sr=$(printf '%s\n' "${ref[@]}" | stats)
+  row "$label, PostgreSQL" "$(fig "$so" ms)" "$(fig "$sr" ms) psql \\copy" \
+    "$(ratio "$(median_of "$so")" "$(median_of "$sr")")" "" ""
+}
+
 say "databases (made once, then cached under $cache)"
 sqlite_demo 40 625 5 1
 board=$demo_db
@@ -123,6 +200,11 @@ sqlite_demo 1 25000 1 1
 big=$demo_db
 
 bench_startup "$big" "$board"
+bench_search "$big"
+
+say "PostgreSQL for the board-scale figures"
+pg_start
+bench_import
 
 commit=$(git -C "$here" rev-parse --short HEAD)
 git -C "$here" diff --quiet HEAD || commit+=" (with uncommitted changes)"
