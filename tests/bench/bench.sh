@@ -3,13 +3,13 @@
 # each next to a reference measured in the same run on the same data, as one
 # Markdown table on stdout (progress goes to stderr). Each figure is the
 # median of several runs, with min and max.
-#   tests/bench/bench.sh BUILDDIR [--runs N]
+#   tests/bench/bench.sh BUILDDIR [--runs N]     (or OUDERKAMER_BENCH_RUNS=N)
 # The board-scale databases are made once and cached (see bench-lib.sh);
 # OUDERKAMER_BENCH_PG_PORT picks the port of the benchmark's PostgreSQL.
 set -euo pipefail
 builddir=$(cd "${1:?build directory}" && pwd); shift || true
 here=$(cd "$(dirname "$0")/../.." && pwd)
-runs=5
+runs=${OUDERKAMER_BENCH_RUNS:-5}
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs=$2; shift 2;;
@@ -34,6 +34,10 @@ export GSETTINGS_SCHEMA_DIR="$builddir/data"
 export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
 app="$builddir/src/gui/ouderkamer"
 bench_bin="$builddir/tests/bench"
+# What the windows say on stderr would drown the progress; it is summed up
+# at the end.
+gui_log="$work/gui-stderr.log"
+: >"$gui_log"
 
 say() { echo "bench: $*" >&2; }
 
@@ -58,6 +62,14 @@ fig99() {
   echo "$(num "$med") $2 (p99 $(num "$p99"), $(num "$min")–$(num "$max"))"
 }
 
+# bench-launch, its complaints and the window's kept in the log.
+launch() {
+  if ! "$bench_bin/bench-launch" "$@" 2>>"$gui_log"; then
+    say "could not time $*:"; tail -n 5 "$gui_log" >&2
+    exit 1
+  fi
+}
+
 # Start-up to first frame and peak memory, against the bare window.
 bench_startup() {
   if ! grep -q OUDERKAMER_BENCH_FIRST_FRAME "$app"; then
@@ -79,7 +91,7 @@ bench_startup() {
   for i in $(seq 0 "$runs"); do
     for kind in bare empty board big; do
       # shellcheck disable=SC2086
-      read -r t m < <(OUDERKAMER_BENCH_FIRST_FRAME=1 "$bench_bin/bench-launch" -- ${cmd[$kind]})
+      read -r t m <<<"$(OUDERKAMER_BENCH_FIRST_FRAME=1 launch -- ${cmd[$kind]})"
       [ "$i" -gt 0 ] && times[$kind]+="$t "
     done
   done
@@ -104,7 +116,7 @@ bench_startup() {
   for i in 1 2 3; do
     for kind in bare board big; do
       # shellcheck disable=SC2086
-      read -r _ m < <("$bench_bin/bench-launch" --hold "$hold" -- ${cmd[$kind]})
+      read -r _ m <<<"$(launch --hold "$hold" -- ${cmd[$kind]})"
       rss[$kind]+="$((m / 1024)) "
     done
   done
@@ -205,6 +217,11 @@ bench_search "$big"
 say "PostgreSQL for the board-scale figures"
 pg_start
 bench_import
+
+if [ -s "$gui_log" ]; then
+  say "the windows wrote $(wc -l <"$gui_log") lines on stderr, the first:"
+  grep -m 3 . "$gui_log" >&2
+fi
 
 commit=$(git -C "$here" rev-parse --short HEAD)
 git -C "$here" diff --quiet HEAD || commit+=" (with uncommitted changes)"
