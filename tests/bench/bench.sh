@@ -205,6 +205,93 @@ bench_import() {
     "$(ratio "$(median_of "$so")" "$(median_of "$sr")")" "" ""
 }
 
+# The quarterly report by bench-report (issue 6), which times the app's
+# report engine in process against report.sql in the sqlite3 and psql
+# clients, by their own timers.
+bench_report() {
+  local prog="$builddir/tests/bench-report"
+  if [ ! -x "$prog" ]; then
+    missing "quarterly report, one school, SQLite" "quarterly report" "≤ 1.5× and < 100 ms"
+    missing "quarterly report, board, SQLite" "quarterly report" "≤ 1.5×"
+    return
+  fi
+  # bench-report keeps its own copy of the board; the same seed makes the
+  # same rows, so the cached one is copied rather than generated again.
+  local key="s40_f625_y5_seed1"
+  [ -s "$cache/report-$key.db" ] || cp "$board" "$cache/report-$key.db"
+  local pg=()
+  if [ -n "${pg_port:-}" ]; then
+    pg=(--pg "$(pg_uri postgres)")
+    pg_demo 40 625 5 1
+    local board_pg=$demo_db
+    if ! "${psql_base[@]}" -d "ok_bench_report_$key" -c "select 1" >/dev/null 2>&1; then
+      "${psql_base[@]}" -d postgres -c "CREATE DATABASE ok_bench_report_$key TEMPLATE ${board_pg##*/}" >/dev/null
+    fi
+  fi
+  say "quarterly report: $runs runs each, one school and the board"
+  local line db what app sql
+  while IFS='|' read -r _ db what app sql _; do
+    db=$(echo $db); what=$(echo $what)
+    case "$db" in SQLite|PostgreSQL) ;; *) continue;; esac
+    # "12.3 ms (  10.1–  15.2)" → "12.3 10.1 15.2"
+    app=$(tr -s ' (–)ms' ' ' <<<"$app"); sql=$(tr -s ' (–)ms' ' ' <<<"$sql")
+    local target="≤ 1.5×" ok
+    ok="$(median_of "$app") <= 1.5 * $(median_of "$sql")"
+    if [ "$db" = SQLite ] && [ "$what" = "one school" ]; then
+      target="≤ 1.5× and < 100 ms"; ok="$ok && $(median_of "$app") < 100"
+    fi
+    row "quarterly report, ${what/board (all schools)/board}, $db" "$(fig "$app" ms)" \
+      "$(fig "$sql" ms) report.sql in $( [ "$db" = SQLite ] && echo sqlite3 || echo psql)" \
+      "$(ratio "$(median_of "$app")" "$(median_of "$sql")")" "$target" "$(met "$ok")"
+  done < <("$prog" --runs "$runs" "${pg[@]}")
+}
+
+# One attendance mark by bench-mark (issue 5): search result to committed
+# row, each in its own transaction; against one INSERT committed alone by
+# the plain clients, with the same durability.
+bench_mark() {
+  local prog="$builddir/tests/bench-mark"
+  if [ ! -x "$prog" ]; then
+    missing "one attendance mark committed, SQLite (median, p99)" "check-in" "< 5 ms median"
+    return
+  fi
+  # On the disk the app would use, not on a tmpfs.
+  local dir="$cache/mark"
+  mkdir -p "$dir"
+  local pg=()
+  [ -n "${pg_port:-}" ] && pg=(--pg "$(pg_uri postgres)")
+  say "mark: 1000 marks on SQLite${pg:+ and PostgreSQL}, and 1000 plain INSERTs each"
+  local out; out=$("$prog" --marks 1000 --dir "$dir" "${pg[@]}")
+  local ok_sqlite ok_pg ref_sqlite ref_pg
+  mark_stats() {
+    awk -v want="$1" '/^[^ ]/ {section = $1} section == want && /mark \(result/ {
+      for (i = 1; i <= NF; i++) { if ($i == "median") m = $(i+1); if ($i == "p99") p = $(i+1);
+                                   if ($i == "min") lo = $(i+1); if ($i == "max") hi = $(i+1) }
+      print m, p, lo, hi }' <<<"$out"
+  }
+  ok_sqlite=$(mark_stats SQLite)
+  ref_sqlite=$(python3 "$here/tests/bench/plain-mark.py" "$dir/plain-mark.db" 1000 | stats_p99)
+  row "one attendance mark committed, SQLite (median, p99)" "$(fig99 "$ok_sqlite" ms)" \
+    "$(fig99 "$ref_sqlite" ms) one INSERT, sqlite3 module" \
+    "$(ratio "$(median_of "$ok_sqlite")" "$(median_of "$ref_sqlite")")" "< 5 ms median" \
+    "$(met "$(median_of "$ok_sqlite") < 5")"
+  [ -n "${pg_port:-}" ] || return 0
+  ok_pg=$(mark_stats PostgreSQL)
+  "${psql_base[@]}" -d postgres -c "DROP DATABASE IF EXISTS ok_bench_plain_mark" \
+    -c "CREATE DATABASE ok_bench_plain_mark" >/dev/null
+  ref_pg=$( { echo "CREATE TABLE mark (activity_id bigint, parent_id bigint, status text," \
+                   "recorded_at text, UNIQUE (activity_id, parent_id));"
+              echo '\timing on'
+              for i in $(seq 1000); do
+                echo "INSERT INTO mark VALUES (1, $i, 'present', '2026-11-23T10:00:00Z');"
+              done; } |
+            "${psql_base[@]}" -d ok_bench_plain_mark | awk '/^Time:/ {print $2}' | stats_p99)
+  "${psql_base[@]}" -d postgres -c "DROP DATABASE ok_bench_plain_mark" >/dev/null
+  row "one attendance mark committed, PostgreSQL (median, p99)" "$(fig99 "$ok_pg" ms)" \
+    "$(fig99 "$ref_pg" ms) one INSERT, psql" \
+    "$(ratio "$(median_of "$ok_pg")" "$(median_of "$ref_pg")")" "" ""
+}
+
 say "databases (made once, then cached under $cache)"
 sqlite_demo 40 625 5 1
 board=$demo_db
@@ -216,6 +303,8 @@ bench_search "$big"
 
 say "PostgreSQL for the board-scale figures"
 pg_start
+bench_report
+bench_mark
 bench_import
 
 if [ -s "$gui_log" ]; then
