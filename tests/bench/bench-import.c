@@ -4,7 +4,7 @@
  * unchanged, and imported a year later (every pupil a group up, group 8
  * leaving), on SQLite and, when OUDERKAMER_TEST_PG_URI names a server, on
  * PostgreSQL. Not a test: run it by hand.
- *   build/tests/bench-import [--pupils N] [--runs N] */
+ *   build/tests/bench/bench-import [--pupils N] [--runs N] */
 #include "config.h"
 
 #include <glib/gstdio.h>

@@ -209,7 +209,7 @@ bench_import() {
 # report engine in process against report.sql in the sqlite3 and psql
 # clients, by their own timers.
 bench_report() {
-  local prog="$builddir/tests/bench-report"
+  local prog="$bench_bin/bench-report"
   if [ ! -x "$prog" ]; then
     missing "quarterly report, one school, SQLite" "quarterly report" "≤ 1.5× and < 100 ms"
     missing "quarterly report, board, SQLite" "quarterly report" "≤ 1.5×"
@@ -250,7 +250,7 @@ bench_report() {
 # row, each in its own transaction; against one INSERT committed alone by
 # the plain clients, with the same durability.
 bench_mark() {
-  local prog="$builddir/tests/bench-mark"
+  local prog="$bench_bin/bench-mark"
   if [ ! -x "$prog" ]; then
     missing "one attendance mark committed, SQLite (median, p99)" "check-in" "< 5 ms median"
     return
