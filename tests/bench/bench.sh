@@ -215,18 +215,18 @@ bench_report() {
     missing "quarterly report, board, SQLite" "quarterly report" "≤ 1.5×"
     return
   fi
-  # bench-report keeps its own copy of the board; the same seed makes the
-  # same rows, so the cached one is copied rather than generated again.
+  # bench-report keeps its own copy of the board under a name of its own;
+  # the same seed makes the same rows, so the cached board is copied
+  # rather than generated again.
   local key="s40_f625_y5_seed1"
-  [ -s "$cache/report-$key.db" ] || cp "$board" "$cache/report-$key.db"
+  cp "$board" "$cache/report-$key.db"
+  rm -f "$cache/report-$key.db-wal" "$cache/report-$key.db-shm"
   local pg=()
   if [ -n "${pg_port:-}" ]; then
     pg=(--pg "$(pg_uri postgres)")
     pg_demo 40 625 5 1
-    local board_pg=$demo_db
-    if ! "${psql_base[@]}" -d "ok_bench_report_$key" -c "select 1" >/dev/null 2>&1; then
-      "${psql_base[@]}" -d postgres -c "CREATE DATABASE ok_bench_report_$key TEMPLATE ${board_pg##*/}" >/dev/null
-    fi
+    "${psql_base[@]}" -d postgres -c "DROP DATABASE IF EXISTS ok_bench_report_$key" \
+      -c "CREATE DATABASE ok_bench_report_$key TEMPLATE ${demo_db##*/}" >/dev/null
   fi
   say "quarterly report: $runs runs each, one school and the board"
   local line db what app sql
@@ -234,7 +234,7 @@ bench_report() {
     db=$(echo $db); what=$(echo $what)
     case "$db" in SQLite|PostgreSQL) ;; *) continue;; esac
     # "12.3 ms (  10.1–  15.2)" → "12.3 10.1 15.2"
-    app=$(tr -s ' (–)ms' ' ' <<<"$app"); sql=$(tr -s ' (–)ms' ' ' <<<"$sql")
+    app=$(sed 's/[^0-9.]\+/ /g' <<<"$app"); sql=$(sed 's/[^0-9.]\+/ /g' <<<"$sql")
     local target="≤ 1.5×" ok
     ok="$(median_of "$app") <= 1.5 * $(median_of "$sql")"
     if [ "$db" = SQLite ] && [ "$what" = "one school" ]; then
