@@ -5,6 +5,8 @@
 # The port comes from OUDERKAMER_PG_PORT, else the first free one from 25432
 # on: never a developer's own 5432, and below the kernel's range of ephemeral
 # ports (32768–60999), where a client connection's local port can take it.
+# Tests run with fsync off; OUDERKAMER_PG_FSYNC=on gives the durability of a
+# real server, for the benchmarks.
 set -euo pipefail
 
 action=${1:?start or stop}
@@ -34,7 +36,7 @@ case "$action" in
     candidates=${port:-$(seq 25432 25481)}
     for candidate in $candidates; do
       if run_as_postgres "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
-           -o "-p $candidate -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" \
+           -o "-p $candidate -k $dir -c listen_addresses=127.0.0.1 -c fsync=${OUDERKAMER_PG_FSYNC:-off} -c max_connections=200" \
            start >/dev/null 2>&1; then
         echo "export OUDERKAMER_TEST_PG_URI=postgresql://ouderkamer:ouderkamer-test@127.0.0.1:$candidate/postgres"
         exit 0

@@ -60,7 +60,7 @@ sqlite_demo() {
 pg_start() {
   pgdir=${OUDERKAMER_BENCH_PGDIR:-/var/tmp/ouderkamer-bench-pg}  # the postgres user must reach it
   local env
-  env=$(OUDERKAMER_PG_PORT=${OUDERKAMER_BENCH_PG_PORT:-${OUDERKAMER_PG_PORT:-}} \
+  env=$(OUDERKAMER_PG_PORT=${OUDERKAMER_BENCH_PG_PORT:-${OUDERKAMER_PG_PORT:-}} OUDERKAMER_PG_FSYNC=on \
           "$here/scripts/pg-test-server.sh" start "$pgdir") || return 1
   cleanups+=('"$here/scripts/pg-test-server.sh" stop "$pgdir"')
   pg_port=${env##*127.0.0.1:}; pg_port=${pg_port%%/*}
