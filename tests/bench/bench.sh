@@ -264,12 +264,16 @@ bench_mark() {
   local out; out=$("$prog" --marks 1000 --dir "$dir" "${pg[@]}")
   local ok_sqlite ok_pg ref_sqlite ref_pg
   mark_stats() {
-    awk -v want="$1" '/^[^ ]/ {section = $1} section == want && /mark \(result/ {
+    awk -v want="$1" '/^[^ ]/ {section = $1; sub(/:$/, "", section)} section == want && /mark \(result/ {
       for (i = 1; i <= NF; i++) { if ($i == "median") m = $(i+1); if ($i == "p99") p = $(i+1);
                                    if ($i == "min") lo = $(i+1); if ($i == "max") hi = $(i+1) }
       print m, p, lo, hi }' <<<"$out"
   }
   ok_sqlite=$(mark_stats SQLite)
+  if [ -z "$ok_sqlite" ]; then
+    say "bench-mark printed no figure for SQLite:"; echo "$out" >&2
+    exit 1
+  fi
   ref_sqlite=$(python3 "$here/tests/bench/plain-mark.py" "$dir/plain-mark.db" 1000 | stats_p99)
   row "one attendance mark committed, SQLite (median, p99)" "$(fig99 "$ok_sqlite" ms)" \
     "$(fig99 "$ref_sqlite" ms) one INSERT, sqlite3 module" \
@@ -277,6 +281,7 @@ bench_mark() {
     "$(met "$(median_of "$ok_sqlite") < 5")"
   [ -n "${pg_port:-}" ] || return 0
   ok_pg=$(mark_stats PostgreSQL)
+  [ -n "$ok_pg" ] || { say "bench-mark printed no figure for PostgreSQL:"; echo "$out" >&2; exit 1; }
   "${psql_base[@]}" -d postgres -c "DROP DATABASE IF EXISTS ok_bench_plain_mark" \
     -c "CREATE DATABASE ok_bench_plain_mark" >/dev/null
   ref_pg=$( { echo "CREATE TABLE mark (activity_id bigint, parent_id bigint, status text," \
