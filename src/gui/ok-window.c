@@ -564,6 +564,26 @@ save_window_state (OkWindow *self)
     }
 }
 
+/* The benchmark (tests/bench/bench.sh) times start-up to the first frame:
+ * with OUDERKAMER_BENCH_FIRST_FRAME set, the window prints when it was
+ * drawn, on the monotonic clock, and the app quits. */
+
+static void
+bench_after_paint_cb (GdkFrameClock *clock,
+                      OkWindow      *self)
+{
+  g_print ("first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  g_signal_handlers_disconnect_by_func (clock, bench_after_paint_cb, self);
+  g_application_quit (g_application_get_default ());
+}
+
+static void
+bench_realize_cb (OkWindow *self)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                    G_CALLBACK (bench_after_paint_cb), self);
+}
+
 /* GObject */
 
 static gboolean
@@ -731,6 +751,8 @@ ok_window_init (OkWindow *self)
   gtk_list_box_bind_model (self->sidebar_list, G_LIST_MODEL (pages), create_sidebar_row, self, NULL);
   sync_sidebar_selection (self);
   restore_window_state (self);
+  if (g_getenv ("OUDERKAMER_BENCH_FIRST_FRAME") != NULL)
+    g_signal_connect (self, "realize", G_CALLBACK (bench_realize_cb), NULL);
 }
 
 /* What was marked at the door shows in the agenda and the family pages

@@ -3,16 +3,19 @@
 # each next to a reference measured in the same run on the same data, as one
 # Markdown table on stdout (progress goes to stderr). Each figure is the
 # median of several runs, with min and max.
-#   tests/bench/bench.sh BUILDDIR [--runs N]     (or OUDERKAMER_BENCH_RUNS=N)
+#   tests/bench/bench.sh BUILDDIR [--runs N] [--only startup,search,report,mark,import]
+# (or OUDERKAMER_BENCH_RUNS=N, OUDERKAMER_BENCH_ONLY=…)
 # The board-scale databases are made once and cached (see bench-lib.sh);
 # OUDERKAMER_BENCH_PG_PORT picks the port of the benchmark's PostgreSQL.
 set -euo pipefail
 builddir=$(cd "${1:?build directory}" && pwd); shift || true
 here=$(cd "$(dirname "$0")/../.." && pwd)
 runs=${OUDERKAMER_BENCH_RUNS:-5}
+only=${OUDERKAMER_BENCH_ONLY:-startup,search,report,mark,import}
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs=$2; shift 2;;
+    --only) only=$2; shift 2;;
     *) echo "unknown option $1" >&2; exit 2;;
   esac
 done
@@ -22,7 +25,7 @@ done
 # run late.
 if [ -z "${OUDERKAMER_BENCH_UNDER_XVFB:-}" ]; then
   export OUDERKAMER_BENCH_UNDER_XVFB=1
-  exec xvfb-run -a -s '-screen 0 1280x800x24' "$0" "$builddir" --runs "$runs"
+  exec xvfb-run -a -s '-screen 0 1280x800x24' "$0" "$builddir" --runs "$runs" --only "$only"
 fi
 
 . "$here/tests/bench/bench-lib.sh"
@@ -303,14 +306,16 @@ board=$demo_db
 sqlite_demo 1 25000 1 1
 big=$demo_db
 
-bench_startup "$big" "$board"
-bench_search "$big"
-
-say "PostgreSQL for the board-scale figures"
-pg_start
-bench_report
-bench_mark
-bench_import
+wants() { [[ ",$only," == *",$1,"* ]]; }
+wants startup && bench_startup "$big" "$board"
+wants search && bench_search "$big"
+if wants report || wants mark || wants import; then
+  say "PostgreSQL for the board-scale figures"
+  pg_start
+fi
+wants report && bench_report
+wants mark && bench_mark
+wants import && bench_import
 
 if [ -s "$gui_log" ]; then
   say "the windows wrote $(wc -l <"$gui_log") lines on stderr, the first:"
