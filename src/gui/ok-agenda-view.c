@@ -99,6 +99,7 @@ void
 ok_agenda_view_reload (OkAgendaView *self)
 {
   g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GPtrArray) shown = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GDate) today = ok_date_today ();
   g_autofree char *today_text = ok_date_format (today);
@@ -132,7 +133,7 @@ ok_agenda_view_reload (OkAgendaView *self)
       return;
     }
 
-  g_list_store_remove_all (self->activities);
+  shown = g_ptr_array_sized_new (list->len);
   for (guint i = 0; i < list->len; i++)
     {
       /* The past reads from the most recent backwards. */
@@ -144,10 +145,14 @@ ok_agenda_view_reload (OkAgendaView *self)
       if (id == open_id)
         {
           reopened = g_object_ref (activity);
-          position = g_list_model_get_n_items (G_LIST_MODEL (self->activities));
+          position = shown->len;
         }
-      g_list_store_append (self->activities, activity);
+      g_ptr_array_add (shown, activity);
     }
+  /* In one change, so that the list view updates once rather than once
+   * for every activity of the school year. */
+  g_list_store_splice (self->activities, 0, g_list_model_get_n_items (G_LIST_MODEL (self->activities)),
+                       shown->pdata, shown->len);
   gtk_single_selection_set_selected (self->selection, position);
 
   if (open_id > 0 && reopened == NULL)
