@@ -80,8 +80,15 @@ bench_startup() {
     missing "peak memory, board-scale database" "main window" "≤ bare window + 50 MB"
     return
   fi
-  local empty="$work/empty.db" big=$1 board=$2
+  local empty="$work/empty.db" big=$1 board=$2 db
   "$cli" --db "$empty" init >/dev/null
+  # The app copies its database once a day in a worker thread. A run that
+  # quits at the first frame stops that copy, so that every run would be
+  # the day's first: the day's backup is made beforehand, and start-up is
+  # timed as on every later start that day.
+  if "$cli" --help | grep -q '^  backup '; then
+    for db in "$empty" "$board" "$big"; do "$cli" --db "$db" backup create >/dev/null; done
+  fi
   local -A times=()
   local kind t m
   local -A cmd=(
