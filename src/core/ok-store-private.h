@@ -73,6 +73,12 @@ gboolean      _ok_store_select_int64 (OkStore     *self,
                                       ...) G_GNUC_NULL_TERMINATED;
 
 GdaConnection *_ok_store_get_connection (OkStore  *self);
+GdaSqlParser  *_ok_store_get_parser     (OkStore  *self);
+/* Turns a libgda failure into an OK_STORE_ERROR, telling broken rules
+ * (OK_STORE_ERROR_CONSTRAINT) apart, and dooms an open transaction. */
+void           _ok_store_propagate_error (OkStore     *self,
+                                          GError      *gda_error,
+                                          GError     **error);
 
 /* Reading values out of a result; NULL reads as NULL, 0 or FALSE. */
 const char   *_ok_rows_string        (GdaDataModel *model,

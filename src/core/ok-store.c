@@ -17,7 +17,6 @@
 #include "ok-store-private.h"
 #include "ok-time.h"
 
-#define MIGRATIONS_PATH "/nl/ouderkamer/core/sql"
 
 struct _OkStore
 {
@@ -274,8 +273,8 @@ open_sqlite (const char        *path,
 
 /* Turns a libgda failure into our own error, telling broken rules apart
  * from other failures so that callers can show the right message. */
-static void
-propagate_gda_error (OkStore     *self,
+void
+_ok_store_propagate_error (OkStore     *self,
                      GError      *gda_error,
                      GError     **error)
 {
@@ -558,7 +557,7 @@ _ok_store_select_valist (OkStore     *self,
                                                         GDA_STATEMENT_MODEL_RANDOM_ACCESS,
                                                         NULL, &local_error);
   if (model == NULL)
-    propagate_gda_error (self, local_error, error);
+    _ok_store_propagate_error (self, local_error, error);
   trim_transaction_log (self);
   return model;
 }
@@ -613,7 +612,7 @@ execute_prepared (OkStore   *self,
   /* -2 only means the provider does not count rows. */
   if (rows == -1 || local_error != NULL)
     {
-      propagate_gda_error (self, local_error, error);
+      _ok_store_propagate_error (self, local_error, error);
       return -1;
     }
   return MAX (rows, 0);
@@ -697,7 +696,7 @@ insert_prepared (OkStore   *self,
       trim_transaction_log (self);
       if (model == NULL)
         {
-          propagate_gda_error (self, local_error, error);
+          _ok_store_propagate_error (self, local_error, error);
           return -1;
         }
       return _ok_rows_int64 (model, 0, 0);
@@ -753,145 +752,10 @@ _ok_store_get_connection (OkStore *self)
   return self->connection;
 }
 
-/* Reading results */
-
-static const GValue *
-value_at (GdaDataModel *model,
-          int           row,
-          int           column)
+GdaSqlParser *
+_ok_store_get_parser (OkStore *self)
 {
-  const GValue *value = gda_data_model_get_value_at (model, column, row, NULL);
-
-  if (value == NULL || gda_value_is_null (value))
-    return NULL;
-  return value;
-}
-
-gboolean
-_ok_rows_is_null (GdaDataModel *model,
-                  int           row,
-                  int           column)
-{
-  return value_at (model, row, column) == NULL;
-}
-
-const char *
-_ok_rows_string (GdaDataModel *model,
-                 int           row,
-                 int           column)
-{
-  const GValue *value = value_at (model, row, column);
-
-  if (value == NULL)
-    return NULL;
-  if (G_VALUE_HOLDS_STRING (value))
-    return g_value_get_string (value);
-  g_critical ("Column %d holds %s, not a string", column, G_VALUE_TYPE_NAME (value));
-  return NULL;
-}
-
-char *
-_ok_rows_dup_string (GdaDataModel *model,
-                     int           row,
-                     int           column)
-{
-  return g_strdup (_ok_rows_string (model, row, column));
-}
-
-gint64
-_ok_value_int64 (const GValue *value)
-{
-  if (value == NULL || gda_value_is_null (value))
-    return 0;
-  if (G_VALUE_HOLDS_INT (value))
-    return g_value_get_int (value);
-  if (G_VALUE_HOLDS_INT64 (value))
-    return g_value_get_int64 (value);
-  if (G_VALUE_HOLDS_UINT (value))
-    return g_value_get_uint (value);
-  if (G_VALUE_HOLDS_UINT64 (value))
-    return (gint64) g_value_get_uint64 (value);
-  if (G_VALUE_HOLDS_LONG (value))
-    return g_value_get_long (value);
-  if (G_VALUE_HOLDS_BOOLEAN (value))
-    return g_value_get_boolean (value);
-  if (G_VALUE_HOLDS_DOUBLE (value))
-    return (gint64) g_value_get_double (value);
-  if (G_VALUE_HOLDS (value, GDA_TYPE_NUMERIC))
-    return (gint64) gda_numeric_get_double (g_value_get_boxed (value));
-  if (G_VALUE_HOLDS (value, GDA_TYPE_SHORT))
-    return gda_value_get_short (value);
-  if (G_VALUE_HOLDS_STRING (value))
-    return g_ascii_strtoll (g_value_get_string (value), NULL, 10);
-  g_critical ("Cannot read %s as an integer", G_VALUE_TYPE_NAME (value));
-  return 0;
-}
-
-gint64
-_ok_rows_int64 (GdaDataModel *model,
-                int           row,
-                int           column)
-{
-  return _ok_value_int64 (value_at (model, row, column));
-}
-
-double
-_ok_rows_double (GdaDataModel *model,
-                 int           row,
-                 int           column)
-{
-  const GValue *value = value_at (model, row, column);
-
-  if (value == NULL)
-    return 0.0;
-  if (G_VALUE_HOLDS_DOUBLE (value))
-    return g_value_get_double (value);
-  if (G_VALUE_HOLDS_FLOAT (value))
-    return g_value_get_float (value);
-  if (G_VALUE_HOLDS (value, GDA_TYPE_NUMERIC))
-    return gda_numeric_get_double (g_value_get_boxed (value));
-  if (G_VALUE_HOLDS_STRING (value))
-    return g_ascii_strtod (g_value_get_string (value), NULL);
-  return (double) _ok_value_int64 (value);
-}
-
-/* Short lists (home languages of an activity's interpreters, groups) are
- * stored as comma-separated text. */
-char **
-_ok_strv_from_list (const char *list)
-{
-  g_auto(GStrv) parts = NULL;
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  if (list == NULL || *list == '\0')
-    return g_new0 (char *, 1);
-
-  parts = g_strsplit (list, ",", -1);
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      g_strstrip (parts[i]);
-      if (*parts[i] != '\0')
-        g_strv_builder_add (builder, parts[i]);
-    }
-  return g_strv_builder_end (builder);
-}
-
-char *
-_ok_strv_to_list (const char * const *strv)
-{
-  g_autoptr(GString) s = g_string_new (NULL);
-
-  for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
-    {
-      g_autofree char *item = g_strstrip (g_strdup (strv[i]));
-
-      if (*item == '\0' || strchr (item, ',') != NULL)
-        continue;
-      if (s->len > 0)
-        g_string_append_c (s, ',');
-      g_string_append (s, item);
-    }
-  return g_string_free (g_steal_pointer (&s), FALSE);
+  return self->parser;
 }
 
 /* Transactions: libgda cannot nest them on SQLite, so only the outermost
@@ -1019,218 +883,6 @@ ok_store_in_transaction (OkStore *self)
   g_return_val_if_fail (OK_IS_STORE (self), FALSE);
 
   return self->transaction_depth > 0;
-}
-
-/* Migrations */
-
-static int
-compare_names (const void *a,
-               const void *b)
-{
-  return strcmp (*(char * const *) a, *(char * const *) b);
-}
-
-static char **
-list_migrations (void)
-{
-  g_auto(GStrv) names = g_resources_enumerate_children (MIGRATIONS_PATH, 0, NULL);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  char **sorted;
-
-  for (guint i = 0; names != NULL && names[i] != NULL; i++)
-    if (g_str_has_suffix (names[i], ".sql"))
-      g_strv_builder_add (builder, names[i]);
-
-  sorted = g_strv_builder_end (builder);
-  qsort (sorted, g_strv_length (sorted), sizeof (char *), compare_names);
-  return sorted;
-}
-
-static int
-migration_version (const char *name)
-{
-  return (int) g_ascii_strtoll (name, NULL, 10);
-}
-
-int
-ok_store_latest_version (void)
-{
-  g_auto(GStrv) names = list_migrations ();
-  guint n = g_strv_length (names);
-
-  return n > 0 ? migration_version (names[n - 1]) : 0;
-}
-
-static gboolean
-read_schema_version (OkStore  *self,
-                     int      *version,
-                     GError  **error)
-{
-  gint64 exists = 0, value = 0;
-  const char *sql = self->dialect == OK_STORE_DIALECT_SQLITE
-    ? "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
-    : "SELECT count(*) FROM information_schema.tables "
-      "WHERE table_schema = current_schema() AND table_name = 'schema_version'";
-
-  if (!_ok_store_select_int64 (self, &exists, sql, error, NULL))
-    return FALSE;
-  if (exists == 0)
-    {
-      *version = 0;
-      return TRUE;
-    }
-  if (!_ok_store_select_int64 (self, &value, "SELECT max(version) FROM schema_version", error, NULL))
-    return FALSE;
-  *version = (int) value;
-  return TRUE;
-}
-
-int
-ok_store_get_schema_version (OkStore *self)
-{
-  int version = -1;
-
-  g_return_val_if_fail (OK_IS_STORE (self), -1);
-
-  if (!read_schema_version (self, &version, NULL))
-    return -1;
-  return version;
-}
-
-static char *
-dialect_sql (OkStore    *self,
-             const char *script)
-{
-  g_autoptr(GString) s = g_string_new (script);
-
-  g_string_replace (s, "@PK@",
-                    self->dialect == OK_STORE_DIALECT_SQLITE
-                    ? "INTEGER PRIMARY KEY"
-                    : "integer GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY", 0);
-  return g_string_free (g_steal_pointer (&s), FALSE);
-}
-
-static gboolean
-run_script (OkStore     *self,
-            const char  *script,
-            GError     **error)
-{
-  g_autoptr(GdaBatch) batch = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *sql = dialect_sql (self, script);
-
-  batch = gda_sql_parser_parse_string_as_batch (self->parser, sql, NULL, &local_error);
-  if (batch == NULL)
-    {
-      g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_MIGRATION,
-                   "Could not parse the migration: %s", local_error->message);
-      return FALSE;
-    }
-
-  for (const GSList *l = gda_batch_get_statements (batch); l != NULL; l = l->next)
-    {
-      if (gda_connection_statement_execute_non_select (self->connection, l->data, NULL, NULL,
-                                                       &local_error) == -1)
-        {
-          g_autofree char *text = gda_statement_to_sql_extended (l->data, self->connection,
-                                                                 NULL, 0, NULL, NULL);
-          g_autoptr(GError) statement_error = NULL;
-
-          propagate_gda_error (self, local_error, &statement_error);
-          g_set_error (error, OK_STORE_ERROR, statement_error->code, "%s (in “%.60s…”)",
-                       statement_error->message, text != NULL ? text : "?");
-          return FALSE;
-        }
-    }
-  return TRUE;
-}
-
-static gboolean
-apply_migration (OkStore     *self,
-                 const char  *name,
-                 int          version,
-                 GError     **error)
-{
-  g_autofree char *path = g_build_path ("/", MIGRATIONS_PATH, name, NULL);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
-  int current = 0;
-
-  bytes = g_resources_lookup_data (path, 0, error);
-  if (bytes == NULL)
-    return FALSE;
-
-  if (!ok_store_begin (self, error))
-    return FALSE;
-
-  /* Another process may have migrated while we waited for the lock. */
-  if (!read_schema_version (self, &current, &local_error))
-    goto failed;
-  if (current >= version)
-    return ok_store_commit (self, error);
-
-  if (current == 0
-      && _ok_store_execute (self, "CREATE TABLE schema_version (version integer NOT NULL)",
-                            &local_error, NULL) < 0)
-    goto failed;
-
-  if (!run_script (self, g_bytes_get_data (bytes, NULL), &local_error))
-    goto failed;
-
-  if (_ok_store_execute (self, "DELETE FROM schema_version", &local_error, NULL) < 0
-      || _ok_store_execute (self, "INSERT INTO schema_version (version) VALUES (##v::gint)",
-                            &local_error, "v", G_TYPE_INT, version, NULL) < 0)
-    goto failed;
-
-  return ok_store_commit (self, error);
-
-failed:
-  ok_store_rollback (self);
-  /* An account without the right to change the schema (a coordinator or
-   * director on a board's server) needs the owner to upgrade. */
-  g_set_error (error, OK_STORE_ERROR,
-               g_error_matches (local_error, OK_STORE_ERROR, OK_STORE_ERROR_DENIED)
-               ? OK_STORE_ERROR_DENIED : OK_STORE_ERROR_MIGRATION,
-               _("Could not update the database to version %d: %s"), version,
-               local_error != NULL ? local_error->message : _("unknown error"));
-  return FALSE;
-}
-
-gboolean
-ok_store_migrate (OkStore  *self,
-                  int       target_version,
-                  GError  **error)
-{
-  g_auto(GStrv) names = list_migrations ();
-  int current = 0;
-
-  g_return_val_if_fail (OK_IS_STORE (self), FALSE);
-
-  if (target_version < 0)
-    target_version = ok_store_latest_version ();
-
-  if (!read_schema_version (self, &current, error))
-    return FALSE;
-  if (current > ok_store_latest_version ())
-    {
-      g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_MIGRATION,
-                   _("This database was made by a newer version of Ouderkamer "
-                     "(schema %d; this version knows up to %d). Please update Ouderkamer."),
-                   current, ok_store_latest_version ());
-      return FALSE;
-    }
-
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      int version = migration_version (names[i]);
-
-      if (version <= current || version > target_version)
-        continue;
-      if (!apply_migration (self, names[i], version, error))
-        return FALSE;
-      current = version;
-    }
-  return TRUE;
 }
 
 static gboolean
@@ -1473,7 +1125,7 @@ run_database_ddl (OkStore     *self,
   if (gda_connection_statement_execute_non_select (self->connection, stmt, NULL, NULL,
                                                    &local_error) == -1)
     {
-      propagate_gda_error (self, local_error, error);
+      _ok_store_propagate_error (self, local_error, error);
       return FALSE;
     }
   return TRUE;
