@@ -370,7 +370,7 @@ test_crash (OkStore *store)
   guint rounds = long_run ? 600 : sqlite ? 80 : 20;
   g_autofree char *location = ok_test_dup_location (store);
   g_autoptr(GArray) activities = NULL;
-  g_autoptr(GHashTable) family_of = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GHashTable) family_of = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   g_autoptr(GHashTable) family_size = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autoptr(GRand) rand = g_rand_new_with_seed (20261123);
   guint64 acked = 0, killed = 0, finished = 0, during_open = 0;

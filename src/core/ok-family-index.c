@@ -437,8 +437,9 @@ refilter (OkFamilyIndex *self,
           g_array_append_val (matches, i);
     }
 
+  /* memcmp() must not see the NULL data of an empty array, even for 0 bytes. */
   if (matches->len == old_len
-      && memcmp (matches->data, self->matches->data, old_len * sizeof (guint)) == 0)
+      && (old_len == 0 || memcmp (matches->data, self->matches->data, old_len * sizeof (guint)) == 0))
     return;
 
   g_array_unref (self->matches);
