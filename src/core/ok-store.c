@@ -17,6 +17,8 @@
 #include "ok-store-private.h"
 #include "ok-time.h"
 
+#include <libgda/sqlite/gda-sqlite-provider.h>
+
 
 struct _OkStore
 {
@@ -229,6 +231,20 @@ prepare_sqlite_file (const char  *path,
   return TRUE;
 }
 
+/* Asked for a provider by name, libgda loads every provider module it has,
+ * PostgreSQL's client libraries and all they link with included: a tenth of
+ * the app's start-up. SQLite is built into libgda, so its provider is made
+ * directly; one serves every connection. */
+static GdaServerProvider *
+sqlite_provider (void)
+{
+  static GdaServerProvider *provider;
+
+  if (g_once_init_enter (&provider))
+    g_once_init_leave (&provider, g_object_new (GDA_TYPE_SQLITE_PROVIDER, NULL));
+  return provider;
+}
+
 static GdaConnection *
 open_sqlite (const char        *path,
              OkStoreOpenFlags   flags,
@@ -259,10 +275,10 @@ open_sqlite (const char        *path,
   append_cnc_part (cnc, "DB_NAME", base);
   append_cnc_part (cnc, "APPEND_DB_EXTENSION", "FALSE");
 
-  connection = gda_connection_open_from_string ("SQLite", cnc->str, NULL,
-                                                GDA_CONNECTION_OPTIONS_NONE, &local_error);
-  if (connection == NULL)
+  connection = g_object_new (GDA_TYPE_CONNECTION, "provider", sqlite_provider (), "cnc-string", cnc->str, NULL);
+  if (!gda_connection_open (connection, &local_error))
     {
+      g_object_unref (connection);
       g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_OPEN,
                    _("Could not open the database “%s”: %s"), path,
                    local_error != NULL ? local_error->message : _("unknown error"));
