@@ -70,7 +70,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 760);
   ok_gui_test_present (GTK_WINDOW (fixture->window));
   ok_window_show_page (fixture->window, "families");
-  fixture->view = OK_FAMILIES_VIEW (ok_gui_test_child (fixture->window, OK_TYPE_WINDOW, "families_view"));
+  fixture->view = OK_FAMILIES_VIEW (ok_window_get_view (fixture->window, "families"));
   g_assert_true (ok_gui_test_wait_until (index_loaded, fixture, 10000));
 }
 
@@ -250,6 +250,35 @@ test_delete_undo (Fixture       *fixture,
   g_assert_false (family_exists (fixture->store, fixture->ozturk));
 }
 
+static gboolean
+searched_family_loaded (gpointer data)
+{
+  OkWindow *window = data;
+  OkFamiliesView *view = OK_FAMILIES_VIEW (ok_window_get_view (window, "families"));
+
+  return ok_families_view_get_index (view) != NULL
+         && g_list_model_get_n_items (G_LIST_MODEL (ok_families_view_get_index (view))) == 3;
+}
+
+/* The window opens on the agenda without building the families page or
+ * reading its index; the first search (Ctrl+F) does both. */
+static void
+test_built_when_shown (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(OkWindow) window = g_object_ref_sink (ok_gui_test_new_window (fixture->store));
+  AdwBin *page = ok_gui_test_child (window, OK_TYPE_WINDOW, "families_page");
+
+  ok_gui_test_present (GTK_WINDOW (window));
+  ok_gui_test_spin (100);
+  g_assert_null (adw_bin_get_child (page));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  g_assert_nonnull (adw_bin_get_child (page));
+  g_assert_true (ok_gui_test_wait_until (searched_family_loaded, window, 10000));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -257,5 +286,7 @@ main (int argc, char *argv[])
   g_test_add ("/gui/families/search", Fixture, NULL, fixture_set_up, test_search, fixture_tear_down);
   g_test_add ("/gui/families/open-family", Fixture, NULL, fixture_set_up, test_open_family, fixture_tear_down);
   g_test_add ("/gui/families/delete-undo", Fixture, NULL, fixture_set_up, test_delete_undo, fixture_tear_down);
+  g_test_add ("/gui/families/built-when-shown", Fixture, NULL, fixture_set_up, test_built_when_shown,
+              fixture_tear_down);
   return g_test_run ();
 }

@@ -562,7 +562,7 @@ data_changed_cb (OkWindow *window,
 static const char *
 families_subtitle (OkWindow *window)
 {
-  GObject *view = gtk_widget_get_template_child (GTK_WIDGET (window), OK_TYPE_WINDOW, "families_view");
+  GObject *view = G_OBJECT (ok_window_get_view (window, "families"));
   GObject *title = gtk_widget_get_template_child (GTK_WIDGET (view), G_OBJECT_TYPE (view), "window_title");
 
   return adw_window_title_get_subtitle (ADW_WINDOW_TITLE (title));

@@ -43,8 +43,10 @@ struct _OkWindow
   GtkStack *stack;
   AdwWindowTitle *sidebar_title;
   OkAgendaView *agenda_view;
-  OkFamiliesView *families_view;
-  OkContactParentsView *contact_parents_view;
+  AdwBin *families_page;
+  AdwBin *contact_parents_page;
+  AdwBin *overview_page;
+  AdwBin *templates_page;
 
   /* Owned references */
   OkStore *store;
@@ -163,9 +165,66 @@ on_sidebar_row_selected_cb (OkWindow      *self,
     gtk_stack_set_visible_child (self->stack, gtk_stack_page_get_child (GTK_STACK_PAGE (page)));
 }
 
+/* Pages */
+
+/* Each page but the agenda is built when it is first shown: each is a
+ * template of its own with data to read (the families' search index takes
+ * a worker most of a second and tens of megabytes on a large school), and
+ * start-up shows only the agenda. */
+static const struct {
+  const char *name;
+  gsize bin_offset;
+  GType (*get_type) (void);
+} lazy_pages[] = {
+  { "families", G_STRUCT_OFFSET (OkWindow, families_page), ok_families_view_get_type },
+  { "contact-parents", G_STRUCT_OFFSET (OkWindow, contact_parents_page), ok_contact_parents_view_get_type },
+  { "overview", G_STRUCT_OFFSET (OkWindow, overview_page), ok_overview_view_get_type },
+  { "templates", G_STRUCT_OFFSET (OkWindow, templates_page), ok_templates_view_get_type },
+};
+
+/**
+ * ok_window_get_view:
+ * @self: the window
+ * @name: the name of a page: agenda, families, contact-parents, overview
+ *   or templates
+ *
+ * Returns: (transfer none): the view of that page, built now if it was
+ *   not shown yet
+ */
+GtkWidget *
+ok_window_get_view (OkWindow   *self,
+                    const char *name)
+{
+  g_return_val_if_fail (OK_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  if (g_str_equal (name, "agenda"))
+    return GTK_WIDGET (self->agenda_view);
+  for (guint i = 0; i < G_N_ELEMENTS (lazy_pages); i++)
+    {
+      AdwBin *bin = G_STRUCT_MEMBER (AdwBin *, self, lazy_pages[i].bin_offset);
+      GtkWidget *view;
+
+      if (!g_str_equal (lazy_pages[i].name, name))
+        continue;
+      if (adw_bin_get_child (bin) == NULL)
+        {
+          view = g_object_new (lazy_pages[i].get_type (), NULL);
+          g_object_bind_property (self, "store", view, "store", G_BINDING_SYNC_CREATE);
+          adw_bin_set_child (bin, view);
+        }
+      return adw_bin_get_child (bin);
+    }
+  g_return_val_if_reached (NULL);
+}
+
 static void
 on_visible_page_changed_cb (OkWindow *self)
 {
+  const char *name = self->stack != NULL ? gtk_stack_get_visible_child_name (self->stack) : NULL;
+
+  if (name != NULL)
+    ok_window_get_view (self, name);
   sync_sidebar_selection (self);
 }
 
@@ -422,7 +481,7 @@ new_family_action (GtkWidget  *widget,
   OkWindow *self = OK_WINDOW (widget);
 
   ok_window_show_page (self, "families");
-  ok_families_view_new_family (self->families_view);
+  ok_families_view_new_family (OK_FAMILIES_VIEW (ok_window_get_view (self, "families")));
 }
 
 static void
@@ -433,7 +492,7 @@ search_action (GtkWidget  *widget,
   OkWindow *self = OK_WINDOW (widget);
 
   ok_window_show_page (self, "families");
-  ok_families_view_focus_search (self->families_view);
+  ok_families_view_focus_search (OK_FAMILIES_VIEW (ok_window_get_view (self, "families")));
 }
 
 static void
@@ -444,7 +503,8 @@ show_family_action (GtkWidget  *widget,
   OkWindow *self = OK_WINDOW (widget);
 
   ok_window_show_page (self, "families");
-  ok_families_view_show_family (self->families_view, g_variant_get_int64 (parameter));
+  ok_families_view_show_family (OK_FAMILIES_VIEW (ok_window_get_view (self, "families")),
+                                g_variant_get_int64 (parameter));
 }
 
 static void
@@ -700,11 +760,7 @@ ok_window_class_init (OkWindowClass *klass)
                   NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
 
   g_type_ensure (OK_TYPE_AGENDA_VIEW);
-  g_type_ensure (OK_TYPE_FAMILIES_VIEW);
-  g_type_ensure (OK_TYPE_CONTACT_PARENTS_VIEW);
-  g_type_ensure (OK_TYPE_OVERVIEW_VIEW);
   g_type_ensure (OK_TYPE_SIDEBAR_BUTTON);
-  g_type_ensure (OK_TYPE_TEMPLATES_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/ouderkamer/Ouderkamer/ok-window.ui");
   gtk_widget_class_bind_template_child (widget_class, OkWindow, toast_overlay);
@@ -713,8 +769,10 @@ ok_window_class_init (OkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OkWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, OkWindow, sidebar_title);
   gtk_widget_class_bind_template_child (widget_class, OkWindow, agenda_view);
-  gtk_widget_class_bind_template_child (widget_class, OkWindow, families_view);
-  gtk_widget_class_bind_template_child (widget_class, OkWindow, contact_parents_view);
+  gtk_widget_class_bind_template_child (widget_class, OkWindow, families_page);
+  gtk_widget_class_bind_template_child (widget_class, OkWindow, contact_parents_page);
+  gtk_widget_class_bind_template_child (widget_class, OkWindow, overview_page);
+  gtk_widget_class_bind_template_child (widget_class, OkWindow, templates_page);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_page_changed_cb);

@@ -32,6 +32,8 @@ void      ok_window_data_changed     (OkWindow       *self,
                                       OkDataKind      what);
 void      ok_window_show_page        (OkWindow       *self,
                                       const char     *name);
+GtkWidget *ok_window_get_view        (OkWindow       *self,
+                                      const char     *name);
 void      ok_window_show_toast       (OkWindow       *self,
                                       const char     *title);
 void      ok_window_report_error     (OkWindow       *self,
