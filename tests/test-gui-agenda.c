@@ -217,6 +217,59 @@ test_delete_undo (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 0);
 }
 
+typedef struct {
+  GListModel *list;
+  guint n_items;
+} Listed;
+
+static gboolean
+all_listed (gpointer data)
+{
+  Listed *listed = data;
+
+  return g_list_model_get_n_items (listed->list) == listed->n_items;
+}
+
+/* The list view is shown its first rows until it is laid out (see
+ * ok-list-slice.c): after that it lists a long agenda to the end, and an
+ * activity far down can be opened and selected before the first frame. */
+static void
+test_long_agenda (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) first = g_date_time_new_local (2035, 9, 1, 8, 30, 0);
+  g_autoptr(OkWindow) window = NULL;
+  OkAgendaView *view;
+  GListModel *list;
+  gint64 far_down = 0;
+  Listed listed;
+
+  for (int i = 0; i < 120; i++)
+    {
+      g_autoptr(OkActivity) activity = ok_activity_new ();
+      g_autoptr(GDateTime) at = g_date_time_add_days (first, i);
+
+      ok_activity_set_title (activity, "Koffieochtend");
+      ok_activity_set_starts_at (activity, at);
+      g_assert_true (ok_store_activity_insert (fixture->store, activity, &error));
+      g_assert_no_error (error);
+      if (i == 100)
+        far_down = ok_activity_get_id (activity);
+    }
+
+  window = g_object_ref_sink (ok_gui_test_new_window (fixture->store));
+  view = OK_AGENDA_VIEW (ok_gui_test_child (window, OK_TYPE_WINDOW, "agenda_view"));
+  list = G_LIST_MODEL (ok_gui_test_child (view, OK_TYPE_AGENDA_VIEW, "selection"));
+  ok_agenda_view_show_activity (view, far_down);
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (list)), ==, 100);
+
+  ok_gui_test_present (GTK_WINDOW (window));
+  listed = (Listed) { list, 120 };
+  g_assert_true (ok_gui_test_wait_until (all_listed, &listed, 5000));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -224,5 +277,6 @@ main (int argc, char *argv[])
   g_test_add ("/gui/agenda/series-across-holiday", Fixture, NULL, fixture_set_up,
               test_series_across_holiday, fixture_tear_down);
   g_test_add ("/gui/agenda/delete-undo", Fixture, NULL, fixture_set_up, test_delete_undo, fixture_tear_down);
+  g_test_add ("/gui/agenda/long-agenda", Fixture, NULL, fixture_set_up, test_long_agenda, fixture_tear_down);
   return g_test_run ();
 }

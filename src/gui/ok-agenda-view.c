@@ -14,6 +14,7 @@
 #include "ok-activity-row.h"
 #include "ok-agenda-view.h"
 #include "ok-date-text.h"
+#include "ok-list-slice.h"
 #include "ok-sidebar-button.h"
 #include "ok-store-activity.h"
 #include "ok-store-family.h"
@@ -35,6 +36,7 @@ struct _OkAgendaView
   /* Owned references */
   OkStore *store;
   GListStore *activities;
+  GtkSliceListModel *shown;    /* of activities, as the list view sees them */
   GHashTable *hidden;          /* gint64 * ids waiting for their removal */
   gulong data_changed_id;
 };
@@ -153,6 +155,8 @@ ok_agenda_view_reload (OkAgendaView *self)
    * for every activity of the school year. */
   g_list_store_splice (self->activities, 0, g_list_model_get_n_items (G_LIST_MODEL (self->activities)),
                        shown->pdata, shown->len);
+  if (position != GTK_INVALID_LIST_POSITION && position >= g_list_model_get_n_items (G_LIST_MODEL (self->shown)))
+    ok_list_slice_show_all (self->shown);
   gtk_single_selection_set_selected (self->selection, position);
 
   if (open_id > 0 && reopened == NULL)
@@ -492,6 +496,7 @@ ok_agenda_view_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->store);
+  g_clear_object (&self->shown);
   g_clear_object (&self->activities);
   g_clear_pointer (&self->hidden, g_hash_table_unref);
 
@@ -585,6 +590,7 @@ ok_agenda_view_init (OkAgendaView *self)
   self->hidden = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->activities));
+  self->shown = ok_list_slice_new (GTK_WIDGET (self->list_view), G_LIST_MODEL (self->activities));
+  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->shown));
   update_actions (self);
 }

@@ -14,6 +14,7 @@
 #include "ok-family-page.h"
 #include "ok-family-row.h"
 #include "ok-language-names.h"
+#include "ok-list-slice.h"
 #include "ok-sidebar-button.h"
 #include "ok-store-family.h"
 #include "ok-time.h"
@@ -40,6 +41,7 @@ struct _OkFamiliesView
   /* Owned references */
   OkStore *store;
   OkFamilyIndex *index;
+  GtkSliceListModel *shown;    /* of the index, as the list view sees it */
   GCancellable *loading;
   GStrv groups;
   GStrv languages;
@@ -196,6 +198,8 @@ select_open_family (OkFamiliesView *self)
   gint64 id = ok_family_page_get_family_id (self->family_page);
   guint position = self->index != NULL && id > 0 ? ok_family_index_find (self->index, id) : G_MAXUINT;
 
+  if (position != G_MAXUINT && position >= g_list_model_get_n_items (G_LIST_MODEL (self->shown)))
+    ok_list_slice_show_all (self->shown);
   gtk_single_selection_set_selected (self->selection,
                                      position != G_MAXUINT ? position : GTK_INVALID_LIST_POSITION);
   if (position != G_MAXUINT)
@@ -234,7 +238,7 @@ take_index (OkFamiliesView *self,
   self->updating_filters = FALSE;
 
   apply_filters (self);
-  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (index));
+  gtk_slice_list_model_set_model (self->shown, G_LIST_MODEL (index));
   select_open_family (self);
   update_state (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADED]);
@@ -505,6 +509,7 @@ ok_families_view_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->loading);
   g_clear_object (&self->store);
+  g_clear_object (&self->shown);
   g_clear_object (&self->index);
   g_clear_pointer (&self->groups, g_strfreev);
   g_clear_pointer (&self->languages, g_strfreev);
@@ -611,6 +616,8 @@ ok_families_view_init (OkFamiliesView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->list_view));
+  self->shown = ok_list_slice_new (GTK_WIDGET (self->list_view), NULL);
+  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->shown));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "families.delete", FALSE);
   update_state (self);
 }
