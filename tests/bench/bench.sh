@@ -96,6 +96,8 @@ bench_startup() {
     [empty]="$app --db $empty"
     [board]="$app --db $board"
     [big]="$app --db $big"
+    [board-families]="env OUDERKAMER_BENCH_PAGE=families $app --db $board"
+    [big-families]="env OUDERKAMER_BENCH_PAGE=families $app --db $big"
   )
   say "start-up: $runs runs of each window, after one to warm up"
   for i in $(seq 0 "$runs"); do
@@ -124,18 +126,22 @@ bench_startup() {
   local -A rss=()
   say "peak memory: 3 runs of each window, held $((hold / 1000)) s"
   for i in 1 2 3; do
-    for kind in bare board big; do
+    for kind in bare board big board-families big-families; do
       # shellcheck disable=SC2086
       read -r _ m <<<"$(launch --hold "$hold" -- ${cmd[$kind]})"
       rss[$kind]+="$((m / 1024)) "
     done
   done
-  for kind in bare board big; do s[$kind]=$(tr ' ' '\n' <<<"${rss[$kind]}" | grep . | stats); done
+  for kind in bare board big board-families big-families; do
+    s[$kind]=$(tr ' ' '\n' <<<"${rss[$kind]}" | grep . | stats)
+  done
   ref=$(median_of "${s[bare]}")
-  for kind in board big; do
+  for kind in board big board-families big-families; do
     case $kind in
       board) label="peak memory, board-scale database (first school)";;
       big) label="peak memory, one school of 25,000 families";;
+      board-families) label="peak memory, board-scale database, families page open";;
+      big-families) label="peak memory, 25,000 families, families page open (search index loaded)";;
     esac
     local d=$(( $(median_of "${s[$kind]}") - ref ))
     row "$label" "$(fig "${s[$kind]}" MB)" "$(fig "${s[bare]}" MB) bare window" \
