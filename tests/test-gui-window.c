@@ -16,23 +16,6 @@ typedef struct {
   OkOverviewView *overview;
 } Fixture;
 
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
@@ -42,7 +25,6 @@ fixture_set_up (Fixture       *fixture,
   g_object_add_weak_pointer (G_OBJECT (fixture->window), (gpointer *) &fixture->window);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 760);
   ok_gui_test_present (GTK_WINDOW (fixture->window));
-  fixture->overview = OK_OVERVIEW_VIEW (find_widget (GTK_WIDGET (fixture->window), OK_TYPE_OVERVIEW_VIEW));
 }
 
 static void
@@ -105,6 +87,7 @@ test_overview_after_demo (Fixture       *fixture,
 
   /* First start: nothing to count. */
   ok_window_show_page (fixture->window, "overview");
+  fixture->overview = OK_OVERVIEW_VIEW (ok_window_get_view (fixture->window, "overview"));
   g_assert_true (ok_gui_test_wait_until (report_ready, fixture, 10000));
   report = ok_overview_view_get_report (fixture->overview);
   g_assert_cmpint (report->figures.active_families, ==, 0);
