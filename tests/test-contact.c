@@ -11,6 +11,9 @@
 #include "ok-time.h"
 #include "ok-test-util.h"
 
+static const OkReportPeriod q1_2020 = { OK_REPORT_PERIOD_QUARTER, 2020, 1 };
+static const OkReportPeriod q4_2026 = { OK_REPORT_PERIOD_QUARTER, 2026, 4 };
+
 static gint64
 add_family (OkStore            *store,
             const char         *name,
@@ -150,14 +153,14 @@ test_coverage (OkStore *store)
   g_assert_cmpstrv (ok_contact_parent_get_languages (cp), ((const char *[]) { "tr", NULL }));
   g_assert_cmpstrv (ok_contact_parent_get_groups (cp), ((const char *[]) { "3", NULL }));
 
-  families = ok_store_contact_parent_families (store, id, "2020-01-01", FALSE, &error);
+  families = ok_store_contact_parent_families (store, id, &q1_2020, FALSE, &error);
   g_assert_no_error (error);
   names = names_of (families);
   g_assert_cmpstrv (names, ((const char *[]) { "Bakker", "Demir", "Kaya", "Yılmaz", NULL }));
   g_clear_pointer (&names, g_strfreev);
 
   /* Kaya came to a meeting this quarter, Bakker was called last year,
-   * Demir was sent a message this quarter. */
+   * Demir was sent a message this quarter: a contact moment is not reach. */
   activity = add_activity (store, "Thema-avond puberteit", "2020-02-10T19:30");
   ok_store_attendance_mark (store, activity, zeynep, OK_ATTENDANCE_STATUS_NO_SHOW, FALSE, NULL, NULL,
                             &error);
@@ -171,17 +174,26 @@ test_coverage (OkStore *store)
   log_contact (store, bakker, "2019-12-01");
   log_contact (store, demir, "2020-03-02");
 
-  not_reached = ok_store_contact_parent_families (store, id, "2020-01-01", TRUE, &error);
+  not_reached = ok_store_contact_parent_families (store, id, &q1_2020, TRUE, &error);
   g_assert_no_error (error);
   names = names_of (not_reached);
-  g_assert_cmpstrv (names, ((const char *[]) { "Bakker", "Yılmaz", NULL }));
-  g_assert_cmpstr (ok_family_summary_get_last_reached (g_ptr_array_index (not_reached, 0)), ==, "2019-12-01");
-  g_assert_cmpstr (ok_family_summary_get_parents (g_ptr_array_index (not_reached, 1)), ==, "Zeynep Yılmaz");
+  g_assert_cmpstrv (names, ((const char *[]) { "Bakker", "Demir", "Yılmaz", NULL }));
+  g_assert_null (ok_family_summary_get_last_reached (g_ptr_array_index (not_reached, 0)));
+  g_assert_cmpstr (ok_family_summary_get_parents (g_ptr_array_index (not_reached, 2)), ==, "Zeynep Yılmaz");
+  g_clear_pointer (&families, g_ptr_array_unref);
+  families = ok_store_contact_parent_families (store, id, &q1_2020, FALSE, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < families->len; i++)
+    if (ok_family_summary_get_id (g_ptr_array_index (families, i)) == kaya)
+      {
+        g_assert_true (ok_family_summary_get_reached (g_ptr_array_index (families, i)));
+        g_assert_cmpstr (ok_family_summary_get_last_reached (g_ptr_array_index (families, i)), ==, "2020-02-10");
+      }
 
-  ok_store_contact_parent_counts (store, id, "2020-01-01", &covered, &missing, &error);
+  ok_store_contact_parent_counts (store, id, &q1_2020, &covered, &missing, &error);
   g_assert_no_error (error);
   g_assert_cmpint (covered, ==, 4);
-  g_assert_cmpint (missing, ==, 2);
+  g_assert_cmpint (missing, ==, 3);
 
   named = ok_store_contact_parent_named_families (store, id, &error);
   g_assert_no_error (error);
@@ -197,7 +209,7 @@ test_coverage (OkStore *store)
   covering = ok_store_family_contact_parents (store, kaya, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (covering->len, ==, 0);
-  g_assert_true (ok_store_contact_parent_counts (store, id, "2020-01-01", &covered, NULL, &error));
+  g_assert_true (ok_store_contact_parent_counts (store, id, &q1_2020, &covered, NULL, &error));
   g_assert_cmpint (covered, ==, 2);
 
   g_assert_true (ok_store_contact_parent_remove (store, id, &error));
@@ -293,7 +305,7 @@ test_demo_contacts (OkStore *store)
       gint64 covered = 0, not_reached = 0;
       const char * const *covered_languages = ok_contact_parent_get_languages (cp);
 
-      ok_store_contact_parent_counts (store, ok_contact_parent_get_id (cp), "2026-10-01",
+      ok_store_contact_parent_counts (store, ok_contact_parent_get_id (cp), &q4_2026,
                                       &covered, &not_reached, &error);
       g_assert_no_error (error);
       g_assert_cmpint (covered, >, 0);

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The agenda driven as a user would: a weekly series of coffee mornings
- * across the autumn holiday, one date of it cancelled, an activity
+ * across the autumn holiday, one date of it cancelled, a series changed
+ * from one of its dates on and the rest of it cancelled, an activity
  * deleted and brought back. */
 #include "config.h"
 
@@ -9,6 +10,7 @@
 #include "ok-agenda-view.h"
 #include "ok-gui-test-util.h"
 #include "ok-store-activity.h"
+#include "ok-store-series.h"
 #include "ok-time.h"
 
 typedef struct {
@@ -99,6 +101,20 @@ open_editor (Fixture *fixture)
   return editor;
 }
 
+/* The visible toplevel of a type: an editor, or the dialog it asks with. */
+static gpointer
+find_toplevel (GType type)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+  gpointer found = NULL;
+
+  for (GList *l = toplevels; l != NULL && found == NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
+      found = l->data;
+  g_assert_nonnull (found);
+  return found;
+}
+
 static void
 test_series_across_holiday (Fixture       *fixture,
                             gconstpointer  data)
@@ -173,6 +189,145 @@ test_series_across_holiday (Fixture       *fixture,
                        i == 1 ? OK_ACTIVITY_STATUS_CANCELLED : OK_ACTIVITY_STATUS_PLANNED);
       g_assert_cmpint (ok_activity_get_series_id (activity), ==, series_id);
     }
+}
+
+/* Opens a date of the series in the editor, lets edit() change it, saves
+ * and answers the question "only this date or the later ones too". */
+static void
+edit_date (Fixture    *fixture,
+           gint64      id,
+           void      (*edit) (OkActivityEditor *editor),
+           const char *answer)
+{
+  OkActivityEditor *editor;
+  AdwMessageDialog *dialog;
+
+  ok_agenda_view_show_activity (fixture->view, id);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "agenda.edit", NULL));
+  ok_gui_test_spin (50);
+  editor = find_toplevel (OK_TYPE_ACTIVITY_EDITOR);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  edit (editor);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  ok_gui_test_spin (50);
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Change a Date of a Series");
+  /* As a click on the answer's button does. */
+  adw_message_dialog_response (dialog, answer);
+  gtk_window_close (GTK_WINDOW (dialog));
+  ok_gui_test_spin (50);
+  g_assert_null (editor);
+}
+
+static void
+move_to_hall (OkActivityEditor *editor)
+{
+  set_text (editor, "location_row", "Aula");
+}
+
+static void
+move_to_library (OkActivityEditor *editor)
+{
+  set_text (editor, "location_row", "Bibliotheek");
+  set_text (editor, "start_row", "9:00");
+  set_text (editor, "end_row", "10.30");
+}
+
+static void
+assert_dates (Fixture            *fixture,
+              const char * const *expected)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) stored = ok_store_activity_list (fixture->store, "2026-09-01", "2026-10-31", &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (stored->len, ==, g_strv_length ((char **) expected));
+  for (guint i = 0; i < stored->len; i++)
+    {
+      OkActivity *activity = g_ptr_array_index (stored, i);
+      g_autofree char *starts = ok_time_format_local (ok_activity_get_starts_at (activity));
+      g_autofree char *ends = ok_time_format_local (ok_activity_get_ends_at (activity));
+      g_autofree char *line = g_strdup_printf ("%s-%s %s %s", starts, ends + 11, ok_activity_get_location (activity),
+                                               ok_enum_to_nick (OK_TYPE_ACTIVITY_STATUS,
+                                                                ok_activity_get_status (activity)));
+
+      g_assert_cmpstr (line, ==, expected[i]);
+    }
+}
+
+static void
+test_change_series (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OkActivity) model = ok_activity_new ();
+  g_autoptr(OkRecurrence) recurrence = ok_recurrence_new ();
+  g_autoptr(GPtrArray) stored = NULL;
+  GtkWidget *page = ok_gui_test_child (fixture->view, OK_TYPE_AGENDA_VIEW, "activity_page");
+  gint64 ids[7];
+  gint64 first_id;
+
+  /* Seven Tuesday coffee mornings at the Ouderkamer, 08:30–09:30. */
+  ok_activity_set_title (model, "Koffieochtend");
+  ok_activity_set_kind (model, OK_ACTIVITY_KIND_COFFEE_MORNING);
+  ok_activity_set_location (model, "Ouderkamer");
+  ok_recurrence_set_weekdays (recurrence, OK_WEEKDAY_BIT (G_DATE_TUESDAY));
+  ok_recurrence_set_start_time (recurrence, "08:30");
+  ok_recurrence_set_end_time (recurrence, "09:30");
+  ok_recurrence_set_first_date (recurrence, "2026-09-01");
+  ok_recurrence_set_last_date (recurrence, "2026-10-13");
+  ok_recurrence_set_skip_holidays (recurrence, FALSE);
+  g_assert_true (ok_store_series_create (fixture->store, model, recurrence, NULL, NULL, &first_id, &error));
+  g_assert_no_error (error);
+  ok_window_data_changed (fixture->window, OK_DATA_ACTIVITIES);
+  stored = ok_store_activity_list (fixture->store, "2026-09-01", "2026-10-31", &error);
+  g_assert_cmpuint (stored->len, ==, G_N_ELEMENTS (ids));
+  for (guint i = 0; i < stored->len; i++)
+    ids[i] = ok_activity_get_id (g_ptr_array_index (stored, i));
+
+  /* The fourth date cancelled, the fifth moved to the hall on its own. */
+  ok_agenda_view_show_activity (fixture->view, ids[3]);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "agenda.cancel", NULL));
+  edit_date (fixture, ids[4], move_to_hall, "one");
+
+  /* From the third date on: the library, 09:00–10:30. */
+  edit_date (fixture, ids[2], move_to_library, "following");
+  assert_dates (fixture, (const char *[]) {
+    "2026-09-01T08:30-09:30 Ouderkamer planned",
+    "2026-09-08T08:30-09:30 Ouderkamer planned",
+    "2026-09-15T09:00-10:30 Bibliotheek planned",
+    "2026-09-22T08:30-09:30 Ouderkamer cancelled",
+    "2026-09-29T08:30-09:30 Aula planned",
+    "2026-10-06T09:00-10:30 Bibliotheek planned",
+    "2026-10-13T09:00-10:30 Bibliotheek planned",
+    NULL });
+  g_assert_cmpint (ok_activity_get_id (ok_activity_page_get_activity (OK_ACTIVITY_PAGE (page))), ==, ids[2]);
+
+  /* The rest of the series from the sixth date, from the page's menu,
+   * and back with undo. */
+  ok_agenda_view_show_activity (fixture->view, ids[5]);
+  g_assert_true (gtk_widget_activate_action (page, "activity.cancel-following", NULL));
+  /* Toasts take their time to slide in and out, as a user does to click. */
+  ok_gui_test_spin (500);
+  assert_dates (fixture, (const char *[]) {
+    "2026-09-01T08:30-09:30 Ouderkamer planned",
+    "2026-09-08T08:30-09:30 Ouderkamer planned",
+    "2026-09-15T09:00-10:30 Bibliotheek planned",
+    "2026-09-22T08:30-09:30 Ouderkamer cancelled",
+    "2026-09-29T08:30-09:30 Aula planned",
+    "2026-10-06T09:00-10:30 Bibliotheek cancelled",
+    "2026-10-13T09:00-10:30 Bibliotheek cancelled",
+    NULL });
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  assert_dates (fixture, (const char *[]) {
+    "2026-09-01T08:30-09:30 Ouderkamer planned",
+    "2026-09-08T08:30-09:30 Ouderkamer planned",
+    "2026-09-15T09:00-10:30 Bibliotheek planned",
+    "2026-09-22T08:30-09:30 Ouderkamer cancelled",
+    "2026-09-29T08:30-09:30 Aula planned",
+    "2026-10-06T09:00-10:30 Bibliotheek planned",
+    "2026-10-13T09:00-10:30 Bibliotheek planned",
+    NULL });
 }
 
 static gboolean
@@ -276,6 +431,8 @@ main (int argc, char *argv[])
   ok_gui_test_init (&argc, &argv);
   g_test_add ("/gui/agenda/series-across-holiday", Fixture, NULL, fixture_set_up,
               test_series_across_holiday, fixture_tear_down);
+  g_test_add ("/gui/agenda/change-series", Fixture, NULL, fixture_set_up, test_change_series,
+              fixture_tear_down);
   g_test_add ("/gui/agenda/delete-undo", Fixture, NULL, fixture_set_up, test_delete_undo, fixture_tear_down);
   g_test_add ("/gui/agenda/long-agenda", Fixture, NULL, fixture_set_up, test_long_agenda, fixture_tear_down);
   return g_test_run ();

@@ -183,8 +183,15 @@ test_open_family (Fixture       *fixture,
   g_assert_cmpint (ok_contact_moment_get_channel (g_ptr_array_index (moments, 0)), ==, OK_CHANNEL_WHATSAPP);
   g_assert_cmpstr (ok_contact_moment_get_note (g_ptr_array_index (moments, 0)), ==,
                    "Uitgenodigd voor de koffieochtend");
-  /* Reached now, this quarter. */
-  g_assert_false (gtk_widget_get_visible (ok_gui_test_child (page, OK_TYPE_FAMILY_PAGE, "not_reached_label")));
+  /* A contact is the school reaching out, not reach: the family stays
+   * not reached, on its page and in the filter. */
+  g_assert_true (gtk_widget_get_visible (ok_gui_test_child (page, OK_TYPE_FAMILY_PAGE, "not_reached_label")));
+  type_search (fixture, "");
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (ok_gui_test_child (fixture->view, OK_TYPE_FAMILIES_VIEW,
+                                                                      "not_reached_button")), TRUE);
+  g_assert_true (ok_gui_test_wait_until (index_loaded, fixture, 10000));
+  g_assert_cmpuint (ok_family_index_find (ok_families_view_get_index (fixture->view), fixture->ozturk), !=,
+                    G_MAXUINT);
 }
 
 static gboolean

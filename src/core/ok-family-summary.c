@@ -135,9 +135,9 @@ ok_family_summary_init (OkFamilySummary *self)
 {
 }
 
-/* last_reached is the last day (YYYY-MM-DD) someone of the family came or
- * was spoken to, or NULL; reached says whether that falls in the period
- * the list was asked about. */
+/* last_reached is the last day (YYYY-MM-DD) a parent of the family was
+ * present at an activity, or NULL; reached says whether the family was
+ * reached in the period the list was asked about (ok-store-reach.h). */
 OkFamilySummary *
 ok_family_summary_new (gint64              id,
                        const char         *name,

@@ -12,6 +12,7 @@
 #include "ok-date-text.h"
 #include "ok-store-contact.h"
 #include "ok-store-private.h"
+#include "ok-store-reach.h"
 #include "ok-text.h"
 #include "ok-time.h"
 
@@ -299,12 +300,16 @@ ok_store_coverage_remove (OkStore         *store,
   "(f.id IN (SELECT c.family_id FROM contact_parent_coverage c " \
   "WHERE c.contact_parent_id = ##cp::gint64 AND c.kind = 'family'))"
 
+/* The last start of an activity that reached the family, for showing. */
 #define LAST_ATTENDED \
   "(SELECT max(a.starts_at) FROM attendance t JOIN parent p ON p.id = t.parent_id " \
-  "JOIN activity a ON a.id = t.activity_id WHERE p.family_id = f.id AND t.status = 'present')"
+  "JOIN activity a ON a.id = t.activity_id WHERE p.family_id = f.id AND t.status = 'present' " \
+  "AND a.status <> 'cancelled')"
 
-#define LAST_CONTACTED \
-  "(SELECT max(m.happened_on) FROM contact_moment m WHERE m.family_id = f.id)"
+/* Whether the family was reached in [##from, ##until). */
+#define REACHED_IN_PERIOD \
+  "CASE WHEN f.id IN (" OK_SQL_REACHED_FAMILIES ("a.school_id = f.school_id", "##from::string", \
+                                                 "##until::string") ") THEN 1 ELSE 0 END"
 
 typedef struct {
   const char *families;
@@ -313,8 +318,9 @@ typedef struct {
   gboolean uses_today;
 } SummaryQueries;
 
+/* Only the families query of the covered ones counts reach. */
 static const SummaryQueries covered_queries = {
-  "SELECT f.id, f.name, f.interpreter_needed, " LAST_ATTENDED ", " LAST_CONTACTED " FROM family f "
+  "SELECT f.id, f.name, f.interpreter_needed, " LAST_ATTENDED ", " REACHED_IN_PERIOD " FROM family f "
   "WHERE f.school_id = ##school::gint64 AND f.erased = 0 AND " COVERED,
   "SELECT p.family_id, p.name, p.phone FROM parent p JOIN family f ON f.id = p.family_id "
   "WHERE f.school_id = ##school::gint64 AND f.erased = 0 AND " COVERED " ORDER BY p.id",
@@ -324,7 +330,7 @@ static const SummaryQueries covered_queries = {
 };
 
 static const SummaryQueries named_queries = {
-  "SELECT f.id, f.name, f.interpreter_needed, " LAST_ATTENDED ", " LAST_CONTACTED " FROM family f "
+  "SELECT f.id, f.name, f.interpreter_needed, " LAST_ATTENDED ", 0 FROM family f "
   "WHERE f.school_id = ##school::gint64 AND f.erased = 0 AND " NAMED,
   "SELECT p.family_id, p.name, p.phone FROM parent p JOIN family f ON f.id = p.family_id "
   "WHERE f.school_id = ##school::gint64 AND f.erased = 0 AND " NAMED " ORDER BY p.id",
@@ -333,16 +339,24 @@ static const SummaryQueries named_queries = {
   FALSE,
 };
 
+/* from and until are bound when given: the period of REACHED_IN_PERIOD. */
 static GdaDataModel *
 select_covered (OkStore     *store,
                 const char  *sql,
                 gboolean     uses_today,
                 gint64       contact_parent_id,
+                const char  *from,
+                const char  *until,
                 GError     **error)
 {
   g_autofree char *today = today_text ();
   gint64 school = ok_store_get_school_id (store);
 
+  if (from != NULL)
+    return _ok_store_select (store, sql, error, "school", G_TYPE_INT64, school,
+                             "cp", G_TYPE_INT64, contact_parent_id,
+                             "today", G_TYPE_STRING, today,
+                             "from", G_TYPE_STRING, from, "until", G_TYPE_STRING, until, NULL);
   if (uses_today)
     return _ok_store_select (store, sql, error, "school", G_TYPE_INT64, school,
                              "cp", G_TYPE_INT64, contact_parent_id,
@@ -355,7 +369,8 @@ typedef struct {
   gint64 id;
   const char *name;
   gboolean interpreter;
-  char last_reached[11];
+  gboolean reached;
+  const char *last_reached;
   GString *parents;
   char *phone;
   GPtrArray *languages;
@@ -389,10 +404,12 @@ static GPtrArray *
 load_summaries (OkStore              *store,
                 const SummaryQueries *queries,
                 gint64                contact_parent_id,
-                const char           *since,
+                const OkReportPeriod *period,
                 gboolean              only_not_reached,
                 GError              **error)
 {
+  g_autofree char *from = NULL;
+  g_autofree char *until = NULL;
   g_autoptr(GdaDataModel) families = NULL;
   g_autoptr(GdaDataModel) parents = NULL;
   g_autoptr(GdaDataModel) languages = NULL;
@@ -401,13 +418,18 @@ load_summaries (OkStore              *store,
   GHashTableIter iter;
   gpointer value;
 
-  families = select_covered (store, queries->families, queries->uses_today, contact_parent_id, error);
+  if (period != NULL)
+    ok_reach_period_bounds (period, &from, &until);
+  families = select_covered (store, queries->families, queries->uses_today, contact_parent_id,
+                             from, until, error);
   if (families == NULL)
     return NULL;
-  parents = select_covered (store, queries->parents, queries->uses_today, contact_parent_id, error);
+  parents = select_covered (store, queries->parents, queries->uses_today, contact_parent_id,
+                            NULL, NULL, error);
   if (parents == NULL)
     return NULL;
-  languages = select_covered (store, queries->languages, queries->uses_today, contact_parent_id, error);
+  languages = select_covered (store, queries->languages, queries->uses_today, contact_parent_id,
+                              NULL, NULL, error);
   if (languages == NULL)
     return NULL;
 
@@ -415,18 +437,14 @@ load_summaries (OkStore              *store,
   for (int i = 0; i < gda_data_model_get_n_rows (families); i++)
     {
       SummaryDraft *draft = g_new0 (SummaryDraft, 1);
-      const char *attended = _ok_rows_string (families, i, 3);
-      const char *contacted = _ok_rows_string (families, i, 4);
 
       draft->id = _ok_rows_int64 (families, i, 0);
       draft->name = _ok_rows_string (families, i, 1);
       draft->interpreter = _ok_rows_int64 (families, i, 2) != 0;
+      draft->last_reached = _ok_rows_string (families, i, 3);
+      draft->reached = _ok_rows_int64 (families, i, 4) != 0;
       draft->parents = g_string_new (NULL);
       draft->languages = g_ptr_array_new ();
-      if (attended != NULL)
-        g_strlcpy (draft->last_reached, attended, sizeof draft->last_reached);
-      if (contacted != NULL && strncmp (contacted, draft->last_reached, 10) > 0)
-        g_strlcpy (draft->last_reached, contacted, sizeof draft->last_reached);
       g_hash_table_insert (drafts, &draft->id, draft);
     }
   for (int i = 0; i < gda_data_model_get_n_rows (parents); i++)
@@ -456,31 +474,31 @@ load_summaries (OkStore              *store,
   while (g_hash_table_iter_next (&iter, NULL, &value))
     {
       SummaryDraft *draft = value;
-      gboolean reached = since != NULL && draft->last_reached[0] != '\0'
-                         && strcmp (draft->last_reached, since) >= 0;
+      g_autofree char *last_day = draft->last_reached != NULL ? g_strndup (draft->last_reached, 10) : NULL;
 
-      if (only_not_reached && reached)
+      if (only_not_reached && draft->reached)
         continue;
       g_ptr_array_add (draft->languages, NULL);
       g_ptr_array_add (list, ok_family_summary_new (draft->id, draft->name, draft->parents->str, NULL,
                                                     draft->phone,
                                                     (const char * const *) draft->languages->pdata,
-                                                    draft->interpreter, draft->last_reached, reached));
+                                                    draft->interpreter, last_day, draft->reached));
     }
   g_ptr_array_sort (list, compare_summaries);
   return g_steal_pointer (&list);
 }
 
 GPtrArray *
-ok_store_contact_parent_families (OkStore     *store,
-                                  gint64       contact_parent_id,
-                                  const char  *since,
-                                  gboolean     only_not_reached,
-                                  GError     **error)
+ok_store_contact_parent_families (OkStore               *store,
+                                  gint64                 contact_parent_id,
+                                  const OkReportPeriod  *period,
+                                  gboolean               only_not_reached,
+                                  GError               **error)
 {
   g_return_val_if_fail (OK_IS_STORE (store), NULL);
+  g_return_val_if_fail (period != NULL, NULL);
 
-  return load_summaries (store, &covered_queries, contact_parent_id, since, only_not_reached, error);
+  return load_summaries (store, &covered_queries, contact_parent_id, period, only_not_reached, error);
 }
 
 GPtrArray *
@@ -494,19 +512,22 @@ ok_store_contact_parent_named_families (OkStore  *store,
 }
 
 gboolean
-ok_store_contact_parent_counts (OkStore     *store,
-                                gint64       contact_parent_id,
-                                const char  *since,
-                                gint64      *covered,
-                                gint64      *not_reached,
-                                GError     **error)
+ok_store_contact_parent_counts (OkStore               *store,
+                                gint64                 contact_parent_id,
+                                const OkReportPeriod  *period,
+                                gint64                *covered,
+                                gint64                *not_reached,
+                                GError               **error)
 {
   g_autofree char *today = today_text ();
+  g_autofree char *from = NULL;
+  g_autofree char *until = NULL;
   gint64 school = ok_store_get_school_id (store);
 
   g_return_val_if_fail (OK_IS_STORE (store), FALSE);
-  g_return_val_if_fail (since != NULL, FALSE);
+  g_return_val_if_fail (period != NULL, FALSE);
 
+  ok_reach_period_bounds (period, &from, &until);
   if (covered != NULL
       && !_ok_store_select_int64 (store, covered,
                                   "SELECT count(*) FROM family f WHERE f.school_id = ##school::gint64 "
@@ -518,17 +539,13 @@ ok_store_contact_parent_counts (OkStore     *store,
   if (not_reached != NULL
       && !_ok_store_select_int64 (store, not_reached,
                                   "SELECT count(*) FROM family f WHERE f.school_id = ##school::gint64 "
-                                  "AND f.erased = 0 AND " COVERED " "
-                                  "AND f.id NOT IN (SELECT p.family_id FROM attendance t "
-                                  "JOIN parent p ON p.id = t.parent_id JOIN activity a ON a.id = t.activity_id "
-                                  "WHERE p.family_id IS NOT NULL AND t.status = 'present' "
-                                  "AND a.starts_at >= ##since::string) "
-                                  "AND f.id NOT IN (SELECT m.family_id FROM contact_moment m "
-                                  "WHERE m.happened_on >= ##since::string)",
+                                  "AND f.erased = 0 AND " COVERED " AND f.id NOT IN ("
+                                  OK_SQL_REACHED_FAMILIES ("a.school_id = ##school::gint64",
+                                                           "##from::string", "##until::string") ")",
                                   error, "school", G_TYPE_INT64, school,
                                   "cp", G_TYPE_INT64, contact_parent_id,
                                   "today", G_TYPE_STRING, today,
-                                  "since", G_TYPE_STRING, since, NULL))
+                                  "from", G_TYPE_STRING, from, "until", G_TYPE_STRING, until, NULL))
     return FALSE;
   return TRUE;
 }

@@ -5,6 +5,7 @@
 #include "ok-contact-moment.h"
 #include "ok-contact-parent.h"
 #include "ok-family-summary.h"
+#include "ok-report.h"
 #include "ok-store.h"
 
 G_BEGIN_DECLS
@@ -49,22 +50,24 @@ gboolean         ok_store_coverage_remove             (OkStore         *store,
                                                        GError         **error);
 
 /* The families a contact parent covers: named one by one, through a home
- * language, or through a current pupil's group. A family counts as
- * reached when since (YYYY-MM-DD) is given and a parent was present at an
- * activity on or after it, or a contact moment was logged on or after it.
- * only_not_reached leaves out the reached ones. */
+ * language, or through a current pupil's group, each marked whether it
+ * was reached in the period (see ok-store-reach.h); last-reached is the
+ * day a parent was last present at an activity. only_not_reached leaves
+ * out the reached ones. */
 GPtrArray       *ok_store_contact_parent_families     (OkStore         *store,
                                                        gint64           contact_parent_id,
-                                                       const char      *since,
+                                                       const OkReportPeriod *period,
                                                        gboolean         only_not_reached,
                                                        GError         **error);
 /* The families named one by one, not through a language or group. */
 GPtrArray       *ok_store_contact_parent_named_families (OkStore       *store,
                                                        gint64           contact_parent_id,
                                                        GError         **error);
+/* How many families the contact parent covers, and how many of them were
+ * not reached in the period. */
 gboolean         ok_store_contact_parent_counts       (OkStore         *store,
                                                        gint64           contact_parent_id,
-                                                       const char      *since,
+                                                       const OkReportPeriod *period,
                                                        gint64          *covered,
                                                        gint64          *not_reached,
                                                        GError         **error);

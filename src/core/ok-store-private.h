@@ -36,6 +36,21 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (GdaBatch, g_object_unref)
  * statements are parsed once and cached by that text. */
 #define OK_TYPE_ID G_TYPE_UINT64
 
+/* Reach, defined once (see ok-store-reach.h). OK_SQL_REACHING is the
+ * condition on an attendance "t" at an activity "a" that reaches the
+ * parent's family: present at an activity that ACTIVITY selects (an SQL
+ * condition on "a", such as its school), that started in [from, until)
+ * and was not cancelled; from and until are parameters or literals.
+ * OK_SQL_REACHED_FAMILIES selects the ids of the families so reached; the
+ * distinct parents come first, far fewer lookups than one per attendance. */
+#define OK_SQL_REACHING(ACTIVITY, from, until) \
+  ACTIVITY " AND a.starts_at >= " from " AND a.starts_at < " until \
+  " AND a.status <> 'cancelled' AND t.status = 'present'"
+#define OK_SQL_REACHED_FAMILIES(ACTIVITY, from, until) \
+  "SELECT DISTINCT p.family_id FROM parent p WHERE p.family_id IS NOT NULL AND p.id IN " \
+  "(SELECT t.parent_id FROM activity a JOIN attendance t ON t.activity_id = a.id " \
+  "WHERE " OK_SQL_REACHING (ACTIVITY, from, until) ")"
+
 GdaDataModel *_ok_store_select       (OkStore     *self,
                                       const char  *sql,
                                       GError     **error,

@@ -36,12 +36,8 @@
   SCHOOL ("c") " AND c.enrolled_from <= " to \
   " AND (c.enrolled_until IS NULL OR c.enrolled_until >= " from ")"
 
-/* The families with a parent present at an activity of the period. The
- * distinct parents come first: far fewer lookups than one per attendance. */
-#define REACHED(SCHOOL, from, until) \
-  "SELECT DISTINCT p.family_id FROM parent p WHERE p.family_id IS NOT NULL AND p.id IN " \
-  "(SELECT t.parent_id FROM activity a JOIN attendance t ON t.activity_id = a.id " \
-  "WHERE " HELD_IN (SCHOOL, from, until) " AND t.status = 'present')"
+/* The families reached in the period, as the whole app counts reach. */
+#define REACHED(SCHOOL, from, until) OK_SQL_REACHED_FAMILIES (SCHOOL ("a"), from, until)
 
 /* Period 0 is the report's own, 1 the previous one. */
 #define SQL_ACTIVITIES(SCHOOL) \

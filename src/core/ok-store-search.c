@@ -8,6 +8,7 @@
 
 #include "ok-date-text.h"
 #include "ok-store-private.h"
+#include "ok-store-reach.h"
 #include "ok-store-search.h"
 #include "ok-time.h"
 
@@ -19,9 +20,15 @@ ok_store_family_index_load (OkStore  *store,
   g_autoptr(GdaDataModel) rows = NULL;
   g_autoptr(GDate) today = ok_date_today ();
   g_autofree char *today_text = ok_date_format (today);
+  g_autofree char *from = NULL;
+  g_autofree char *until = NULL;
+  OkReportPeriod quarter;
   gint64 school = ok_store_get_school_id (store);
 
   g_return_val_if_fail (OK_IS_STORE (store), NULL);
+
+  ok_reach_current_period (&quarter);
+  ok_reach_period_bounds (&quarter, &from, &until);
 
   /* Each result goes into the index and is dropped before the next is
    * read: libgda keeps a result as GValues, and holding the six of a
@@ -81,24 +88,16 @@ ok_store_family_index_load (OkStore  *store,
                                   _ok_rows_string (rows, i, 1));
   g_clear_object (&rows);
 
+  /* Reach as ok-store-reach.h defines it, in the current quarter: the
+   * families view counts a family as reached from the quarter's first day. */
   rows = _ok_store_select (store,
-                           "SELECT p.family_id, max(a.starts_at) FROM attendance t "
-                           "JOIN parent p ON p.id = t.parent_id "
-                           "JOIN activity a ON a.id = t.activity_id "
-                           "WHERE p.school_id = ##school::gint64 AND p.family_id IS NOT NULL "
-                           "AND t.status = 'present' GROUP BY p.family_id",
-                           error, "school", G_TYPE_INT64, school, NULL);
-  if (rows == NULL)
-    return NULL;
-  for (int i = 0; i < gda_data_model_get_n_rows (rows); i++)
-    ok_family_index_add_reached (index, _ok_rows_int64 (rows, i, 0),
-                                 _ok_rows_string (rows, i, 1));
-  g_clear_object (&rows);
-
-  rows = _ok_store_select (store,
-                           "SELECT family_id, max(happened_on) FROM contact_moment "
-                           "WHERE school_id = ##school::gint64 GROUP BY family_id",
-                           error, "school", G_TYPE_INT64, school, NULL);
+                           "SELECT p.family_id, max(a.starts_at) FROM activity a "
+                           "JOIN attendance t ON t.activity_id = a.id JOIN parent p ON p.id = t.parent_id "
+                           "WHERE p.family_id IS NOT NULL AND "
+                           OK_SQL_REACHING ("a.school_id = ##school::gint64", "##from::string", "##until::string")
+                           " GROUP BY p.family_id",
+                           error, "school", G_TYPE_INT64, school,
+                           "from", G_TYPE_STRING, from, "until", G_TYPE_STRING, until, NULL);
   if (rows == NULL)
     return NULL;
   for (int i = 0; i < gda_data_model_get_n_rows (rows); i++)

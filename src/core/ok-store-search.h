@@ -10,8 +10,8 @@ G_BEGIN_DECLS
 
 /* Every family of the store's current school, with what a search looks
  * at: names of parents and current pupils, phone numbers, groups, home
- * languages and the last day the family was reached (a parent present at
- * an activity, or a contact moment). */
+ * languages, and the last day the family was reached in the current
+ * quarter (see ok-store-reach.h). */
 OkFamilyIndex *ok_store_family_index_load        (OkStore              *store,
                                                   GError              **error);
 

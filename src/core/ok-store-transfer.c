@@ -91,7 +91,7 @@ static const Table tables[] = {
       TEXT ("starts_at"), TEXT ("ends_at"), TEXT ("status"), INT ("capacity"),
       TEXT ("interpreter_languages"), TEXT ("partner"), TEXT ("target_group"),
       TEXT ("target_groups"), TEXT ("notes"), INT ("unnamed_guests"), INT ("version"),
-      TEXT ("created_at"), TEXT ("updated_at") } },
+      TEXT ("created_at"), TEXT ("updated_at"), TEXT ("detached_at") } },
   { "attendance", "activity_id IN (SELECT id FROM activity WHERE " OF_SCHOOL ")", "id",
     { ID, REF ("activity_id", "activity"), REF ("parent_id", "parent"), TEXT ("status"),
       BOOL ("walk_in"), TEXT ("recorded_at"), TEXT ("recorded_by"), TEXT ("channel"),

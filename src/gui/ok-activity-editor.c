@@ -1,72 +1,22 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Planning an activity, or changing one: a dialog with everything an
  * officer fills in for a theme meeting, a coffee morning or a home visit.
- * Changing one date of a series changes that date only. */
+ * Saving a changed date of a series asks, as GNOME Calendar does, whether
+ * the change is for that date only or for the later dates too. */
 #define G_LOG_DOMAIN "ok-activity-editor"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
-#include <string.h>
 
-#include "ok-activity-editor.h"
+#include "ok-activity-editor-private.h"
 #include "ok-date-text.h"
-#include "ok-holidays.h"
 #include "ok-language-names.h"
-#include "ok-recurrence.h"
 #include "ok-store-activity.h"
 #include "ok-store-family.h"
+#include "ok-store-series.h"
 #include "ok-time.h"
-
-#define MAX_PREVIEW 80
-
-struct _OkActivityEditor
-{
-  AdwWindow parent_instance;
-
-  /* Template widgets */
-  AdwWindowTitle *window_title;
-  GtkButton *save_button;
-  AdwEntryRow *title_row;
-  AdwComboRow *kind_row;
-  AdwComboRow *theme_row;
-  GtkMenuButton *date_button;
-  GtkCalendar *calendar;
-  AdwEntryRow *start_row;
-  AdwEntryRow *end_row;
-  AdwComboRow *partnership_row;
-  AdwComboRow *dimension_row;
-  AdwComboRow *target_row;
-  AdwEntryRow *groups_row;
-  AdwEntryRow *location_row;
-  AdwActionRow *interpreters_row;
-  GtkListBox *languages_list;
-  AdwEntryRow *partner_row;
-  GtkSpinButton *capacity_spin;
-  AdwEntryRow *notes_row;
-  AdwExpanderRow *repeat_row;
-  GtkBox *days_box;
-  GtkMenuButton *until_button;
-  GtkCalendar *until_calendar;
-  GtkSwitch *until_summer_switch;
-  GtkSwitch *skip_switch;
-  AdwActionRow *skip_row;
-  AdwPreferencesGroup *preview_group;
-
-  /* Owned references */
-  OkStore *store;
-  OkActivity *original;
-  GPtrArray *themes;
-  GPtrArray *language_checks;   /* GtkCheckButton *, named by their code */
-  GPtrArray *day_buttons;      /* GtkToggleButton *, Monday first */
-  GPtrArray *preview_rows;
-  OkHolidays *holidays;
-  char *region;
-  GDate date;
-  GDate until;
-  OkActivityEditorMode mode;
-};
+#include "ok-window.h"
 
 G_DEFINE_FINAL_TYPE (OkActivityEditor, ok_activity_editor, ADW_TYPE_WINDOW)
 
@@ -88,34 +38,6 @@ enum_labels (GType type)
   return list;
 }
 
-/* "19:30", "19.30", "9:05" and "1930" all mean what they say. */
-static gboolean
-parse_time (const char *text,
-            int        *hour,
-            int        *minute)
-{
-  g_autofree char *clean = g_strstrip (g_strdup (text != NULL ? text : ""));
-  int h = -1, m = -1;
-  char sep;
-
-  if (sscanf (clean, "%d%c%d", &h, &sep, &m) == 3 && (sep == ':' || sep == '.'))
-    ;
-  else if (strlen (clean) == 4 && g_ascii_isdigit (clean[0]) && sscanf (clean, "%2d%2d", &h, &m) == 2)
-    ;
-  else if (sscanf (clean, "%d", &h) == 1 && strlen (clean) <= 2)
-    m = 0;
-  else
-    return FALSE;
-  if (h < 0 || h > 23 || m < 0 || m > 59)
-    return FALSE;
-  *hour = h;
-  *minute = m;
-  return TRUE;
-}
-
-static void update_preview          (OkActivityEditor *self);
-static void select_weekday_of_date  (OkActivityEditor *self);
-
 static void
 update_date_label (OkActivityEditor *self)
 {
@@ -133,8 +55,8 @@ on_day_selected_cb (OkActivityEditor *self)
                   g_date_time_get_month (picked), g_date_time_get_year (picked));
   update_date_label (self);
   if (self->day_buttons != NULL)
-    select_weekday_of_date (self);
-  update_preview (self);
+    _ok_activity_editor_select_weekday_of_date (self);
+  _ok_activity_editor_update_preview (self);
 }
 
 static void
@@ -154,8 +76,8 @@ update_save_sensitivity (OkActivityEditor *self)
   g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
   int h, m;
   const char *end = gtk_editable_get_text (GTK_EDITABLE (self->end_row));
-  gboolean start_ok = parse_time (gtk_editable_get_text (GTK_EDITABLE (self->start_row)), &h, &m);
-  gboolean end_ok = *end == '\0' || parse_time (end, &h, &m);
+  gboolean start_ok = _ok_activity_editor_parse_time (gtk_editable_get_text (GTK_EDITABLE (self->start_row)), &h, &m);
+  gboolean end_ok = *end == '\0' || _ok_activity_editor_parse_time (end, &h, &m);
 
   if (start_ok)
     gtk_widget_remove_css_class (GTK_WIDGET (self->start_row), "error");
@@ -173,7 +95,7 @@ static void
 on_field_changed_cb (OkActivityEditor *self)
 {
   update_save_sensitivity (self);
-  update_preview (self);
+  _ok_activity_editor_update_preview (self);
 }
 
 static void
@@ -319,7 +241,7 @@ time_on_date (OkActivityEditor *self,
 {
   int hour, minute;
 
-  if (!parse_time (text, &hour, &minute))
+  if (!_ok_activity_editor_parse_time (text, &hour, &minute))
     return NULL;
   return g_date_time_new (ok_time_zone (), g_date_get_year (&self->date), g_date_get_month (&self->date),
                           g_date_get_day (&self->date), hour, minute, 0);
@@ -346,160 +268,10 @@ split_groups (const char *text)
   return g_strv_builder_end (builder);
 }
 
-/* Series */
-
-static gboolean
-repeating (OkActivityEditor *self)
-{
-  return self->mode == OK_ACTIVITY_EDITOR_NEW && adw_expander_row_get_enable_expansion (self->repeat_row);
-}
-
-static char *
-clock_text (const char *text)
-{
-  int hour, minute;
-
-  if (!parse_time (text, &hour, &minute))
-    return NULL;
-  return g_strdup_printf ("%02d:%02d", hour, minute);
-}
-
-/* The rule the dialog describes: the chosen weekdays at the chosen times,
- * from the activity's date until the chosen date or the summer holiday. */
-static OkRecurrence *
-build_recurrence (OkActivityEditor *self)
-{
-  OkRecurrence *recurrence = ok_recurrence_new ();
-  g_autofree char *start = clock_text (gtk_editable_get_text (GTK_EDITABLE (self->start_row)));
-  g_autofree char *end = clock_text (gtk_editable_get_text (GTK_EDITABLE (self->end_row)));
-  g_autofree char *first = ok_date_format (&self->date);
-  g_autofree char *last = ok_date_format (&self->until);
-  guint weekdays = 0;
-
-  for (guint i = 0; i < self->day_buttons->len; i++)
-    if (gtk_toggle_button_get_active (g_ptr_array_index (self->day_buttons, i)))
-      weekdays |= OK_WEEKDAY_BIT (G_DATE_MONDAY + i);
-
-  /* Without an end time a series still needs one: an hour is usual. */
-  if (start != NULL && end == NULL)
-    {
-      int hour, minute;
-
-      parse_time (start, &hour, &minute);
-      end = g_strdup_printf ("%02d:%02d", MIN (hour + 1, 23), minute);
-    }
-
-  ok_recurrence_set_weekdays (recurrence, weekdays);
-  ok_recurrence_set_start_time (recurrence, start);
-  ok_recurrence_set_end_time (recurrence, end);
-  ok_recurrence_set_first_date (recurrence, first);
-  ok_recurrence_set_until_summer (recurrence, gtk_switch_get_active (self->until_summer_switch));
-  ok_recurrence_set_last_date (recurrence, gtk_switch_get_active (self->until_summer_switch) ? NULL : last);
-  ok_recurrence_set_skip_holidays (recurrence, gtk_switch_get_active (self->skip_switch));
-  return recurrence;
-}
-
-static void
-clear_preview (OkActivityEditor *self)
-{
-  for (guint i = 0; i < self->preview_rows->len; i++)
-    adw_preferences_group_remove (self->preview_group, g_ptr_array_index (self->preview_rows, i));
-  g_ptr_array_set_size (self->preview_rows, 0);
-}
-
-static GtkWidget *
-add_preview_row (OkActivityEditor *self,
-                 const char       *title,
-                 const char       *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_preferences_group_add (self->preview_group, row);
-  g_ptr_array_add (self->preview_rows, row);
-  return row;
-}
-
-static void
-update_preview (OkActivityEditor *self)
-{
-  g_autoptr(OkRecurrence) recurrence = NULL;
-  g_autoptr(GPtrArray) occurrences = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *description = NULL;
-  g_autofree char *summary = NULL;
-  g_autofree char *until_text = NULL;
-  guint planned = 0, skipped = 0;
-
-  if (self->day_buttons == NULL || self->preview_rows == NULL || !g_date_valid (&self->until))
-    return;
-
-  until_text = ok_date_text_long (&self->until);
-  gtk_menu_button_set_label (self->until_button, until_text);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->until_button), !gtk_switch_get_active (self->until_summer_switch));
-  gtk_widget_set_visible (GTK_WIDGET (self->preview_group), repeating (self));
-  clear_preview (self);
-  if (!repeating (self))
-    return;
-
-  recurrence = build_recurrence (self);
-  description = ok_recurrence_describe (recurrence);
-  adw_expander_row_set_subtitle (self->repeat_row, description);
-
-  occurrences = ok_recurrence_expand (recurrence, self->holidays, self->region, &error);
-  if (occurrences == NULL)
-    {
-      add_preview_row (self, _("No dates yet"), error->message);
-      adw_preferences_group_set_description (self->preview_group, NULL);
-      return;
-    }
-
-  for (guint i = 0; i < occurrences->len; i++)
-    {
-      OkOccurrence *occurrence = g_ptr_array_index (occurrences, i);
-      g_autofree char *date = ok_date_text_long (ok_occurrence_get_date (occurrence));
-      GtkWidget *row;
-
-      if (ok_occurrence_is_skipped (occurrence))
-        {
-          OkHolidayPeriod *period = ok_occurrence_get_skipped_by (occurrence);
-          g_autofree char *why = g_strdup_printf (_("Skipped: %s"),
-                                                  period != NULL ? ok_holiday_period_get_name (period) : _("school holiday"));
-
-          skipped++;
-          if (self->preview_rows->len >= MAX_PREVIEW)
-            continue;
-          row = add_preview_row (self, date, why);
-          gtk_widget_add_css_class (row, "skipped");
-          adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("call-missed-symbolic"));
-        }
-      else
-        {
-          planned++;
-          if (self->preview_rows->len >= MAX_PREVIEW)
-            continue;
-          row = add_preview_row (self, date, NULL);
-          adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("x-office-calendar-symbolic"));
-        }
-    }
-  summary = g_strdup_printf (ngettext ("%u date planned", "%u dates planned", planned), planned);
-  if (skipped > 0)
-    {
-      g_autofree char *with_skipped = g_strdup_printf (ngettext ("%s, %u skipped for a school holiday",
-                                                                 "%s, %u skipped for school holidays", skipped),
-                                                       summary, skipped);
-      g_free (summary);
-      summary = g_steal_pointer (&with_skipped);
-    }
-  adw_preferences_group_set_description (self->preview_group, summary);
-}
-
 static void
 on_series_changed_cb (OkActivityEditor *self)
 {
-  update_preview (self);
+  _ok_activity_editor_update_preview (self);
 }
 
 static void
@@ -509,76 +281,13 @@ on_until_selected_cb (OkActivityEditor *self)
 
   g_date_set_dmy (&self->until, g_date_time_get_day_of_month (picked),
                   g_date_time_get_month (picked), g_date_time_get_year (picked));
-  update_preview (self);
+  _ok_activity_editor_update_preview (self);
 }
 
-static void
-select_weekday_of_date (OkActivityEditor *self)
-{
-  GDateWeekday weekday = g_date_get_weekday (&self->date);
-
-  for (guint i = 0; i < self->day_buttons->len; i++)
-    gtk_toggle_button_set_active (g_ptr_array_index (self->day_buttons, i), G_DATE_MONDAY + i == weekday);
-}
-
-static gboolean
-save_series (OkActivityEditor  *self,
-             OkActivity        *model,
-             gint64            *first_id,
-             GError           **error)
-{
-  g_autoptr(OkRecurrence) recurrence = build_recurrence (self);
-  g_autoptr(GPtrArray) occurrences = NULL;
-  g_autofree char *rule = NULL;
-  g_autofree char *last = NULL;
-  gint64 series_id;
-
-  occurrences = ok_recurrence_expand (recurrence, self->holidays, self->region, error);
-  if (occurrences == NULL)
-    return FALSE;
-  last = ok_recurrence_resolve_last_date (recurrence, self->holidays, self->region, error);
-  if (last == NULL)
-    return FALSE;
-  rule = ok_recurrence_to_string (recurrence);
-
-  if (!ok_store_begin (self->store, error))
-    return FALSE;
-  series_id = ok_store_series_insert (self->store, rule, ok_recurrence_get_first_date (recurrence), last,
-                                      ok_recurrence_get_skip_holidays (recurrence), error);
-  if (series_id <= 0)
-    goto failed;
-
-  *first_id = 0;
-  for (guint i = 0; i < occurrences->len; i++)
-    {
-      OkOccurrence *occurrence = g_ptr_array_index (occurrences, i);
-
-      if (ok_occurrence_is_skipped (occurrence))
-        continue;
-      ok_activity_set_id (model, 0);
-      ok_activity_set_series_id (model, series_id);
-      ok_activity_set_starts_at (model, ok_occurrence_get_starts_at (occurrence));
-      ok_activity_set_ends_at (model, ok_occurrence_get_ends_at (occurrence));
-      if (!ok_store_activity_insert (self->store, model, error))
-        goto failed;
-      if (*first_id == 0)
-        *first_id = ok_activity_get_id (model);
-    }
-  if (*first_id == 0)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   _("Every date of this series falls in a school holiday"));
-      goto failed;
-    }
-  return ok_store_commit (self->store, error);
-
-failed:
-  ok_store_rollback (self->store);
-  return FALSE;
-}
-
+/* change says how a date of a series is saved; other activities ignore it. */
 gboolean
 ok_activity_editor_save (OkActivityEditor  *self,
+                         OkSeriesChange     change,
                          GError           **error)
 {
   g_autoptr(OkActivity) activity = ok_activity_new ();
@@ -643,17 +352,29 @@ ok_activity_editor_save (OkActivityEditor  *self,
   ok_activity_set_starts_at (activity, starts);
   ok_activity_set_ends_at (activity, ends);
 
-  if (repeating (self))
+  if (_ok_activity_editor_repeating (self))
     {
+      g_autoptr(OkRecurrence) recurrence = _ok_activity_editor_build_recurrence (self);
       gint64 first_id = 0;
 
-      if (!save_series (self, activity, &first_id, error))
+      if (!ok_store_series_create (self->store, activity, recurrence, self->holidays, self->region,
+                                   &first_id, error))
         return FALSE;
       g_signal_emit (self, signals[SAVED], 0, first_id);
       return TRUE;
     }
 
-  if (self->mode == OK_ACTIVITY_EDITOR_EDIT)
+  if (_ok_activity_editor_editing_series (self) && change == OK_SERIES_CHANGE_FOLLOWING)
+    {
+      guint changed = 0, kept = 0;
+
+      saved = ok_store_series_update_following (self->store, activity, &changed, &kept, error);
+      if (saved)
+        _ok_activity_editor_report_following (self, changed, kept);
+    }
+  else if (_ok_activity_editor_editing_series (self))
+    saved = ok_store_series_update_one (self->store, activity, error);
+  else if (self->mode == OK_ACTIVITY_EDITOR_EDIT)
     saved = ok_store_activity_update (self->store, activity, error);
   else
     saved = ok_store_activity_insert (self->store, activity, error);
@@ -664,25 +385,34 @@ ok_activity_editor_save (OkActivityEditor  *self,
   return TRUE;
 }
 
+void
+_ok_activity_editor_save_and_close (OkActivityEditor *self,
+                                    OkSeriesChange    change)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+
+  if (ok_activity_editor_save (self, change, &error))
+    {
+      gtk_window_destroy (GTK_WINDOW (self));
+      return;
+    }
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could not save the activity"), error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 save_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
   OkActivityEditor *self = OK_ACTIVITY_EDITOR (widget);
-  g_autoptr(GError) error = NULL;
 
-  if (ok_activity_editor_save (self, &error))
-    {
-      gtk_window_destroy (GTK_WINDOW (self));
-      return;
-    }
-  {
-    GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could not save the activity"),
-                                                error->message);
-    adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-    gtk_window_present (GTK_WINDOW (dialog));
-  }
+  if (_ok_activity_editor_editing_series (self))
+    _ok_activity_editor_ask_series_change (self);
+  else
+    _ok_activity_editor_save_and_close (self, OK_SERIES_CHANGE_ONE);
 }
 
 static void
@@ -776,7 +506,7 @@ ok_activity_editor_init (OkActivityEditor *self)
       GtkWidget *button = gtk_toggle_button_new_with_label (ok_date_text_weekday_abbrev (day));
 
       gtk_widget_set_tooltip_text (button, ok_date_text_weekday (day));
-      g_signal_connect_swapped (button, "toggled", G_CALLBACK (update_preview), self);
+      g_signal_connect_swapped (button, "toggled", G_CALLBACK (_ok_activity_editor_update_preview), self);
       gtk_box_append (self->days_box, button);
       g_ptr_array_add (self->day_buttons, button);
     }
@@ -871,9 +601,9 @@ ok_activity_editor_new (GtkWindow            *parent,
                                                         g_date_get_day (&self->until), 12, 0, 0);
     gtk_calendar_select_day (self->until_calendar, until);
   }
-  select_weekday_of_date (self);
+  _ok_activity_editor_select_weekday_of_date (self);
   on_target_changed_cb (self);
   update_save_sensitivity (self);
-  update_preview (self);
+  _ok_activity_editor_update_preview (self);
   return self;
 }

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Everything about one activity, and the way to the door: check-in is
  * another window, reached through the application action app.check-in.
- * Editing, cancelling and deleting are the agenda's actions. */
+ * Editing, cancelling and deleting are the agenda's actions; cancelling
+ * the rest of a series is the page's own. */
 #define G_LOG_DOMAIN "ok-activity-page"
 
 #include "config.h"
@@ -15,6 +16,7 @@
 #include "ok-sidebar-button.h"
 #include "ok-store-activity.h"
 #include "ok-store-family.h"
+#include "ok-store-series.h"
 #include "ok-window.h"
 
 struct _OkActivityPage
@@ -187,6 +189,9 @@ update (OkActivityPage *self)
   g_autofree char *capacity = NULL;
   gboolean cancelled;
 
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "activity.cancel-following",
+                                 activity != NULL && ok_activity_get_series_id (activity) > 0
+                                 && ok_activity_get_status (activity) == OK_ACTIVITY_STATUS_PLANNED);
   if (activity == NULL)
     {
       gtk_stack_set_visible_child_name (self->stack, "empty");
@@ -361,6 +366,72 @@ send_activated (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Ending a series early: this date and the later planned ones are
+ * cancelled at once, with an undo that plans exactly those again. */
+
+typedef struct {
+  OkActivityPage *page;
+  GArray *ids;
+} Cancellation;
+
+static void
+cancellation_free (Cancellation *cancellation)
+{
+  g_object_unref (cancellation->page);
+  g_array_unref (cancellation->ids);
+  g_free (cancellation);
+}
+
+static void
+keep_cancellation (gpointer data)
+{
+}
+
+static void
+revert_cancellation (gpointer data)
+{
+  Cancellation *cancellation = data;
+  OkActivityPage *self = cancellation->page;
+  OkWindow *window = ok_window_for_widget (GTK_WIDGET (self));
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL || window == NULL)
+    return;
+  if (!ok_store_series_reinstate (self->store, cancellation->ids, &error))
+    ok_window_report_error (window, _("Could not plan the dates again"), error);
+  ok_window_data_changed (window, OK_DATA_ACTIVITIES);
+}
+
+static void
+cancel_following_activated (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  OkActivityPage *self = OK_ACTIVITY_PAGE (widget);
+  OkWindow *window = ok_window_for_widget (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  Cancellation *cancellation;
+  GArray *ids;
+
+  if (self->activity == NULL || self->store == NULL || window == NULL)
+    return;
+  ids = ok_store_series_cancel_following (self->store, ok_activity_get_id (self->activity), &error);
+  if (ids == NULL)
+    {
+      ok_window_report_error (window, _("Could not cancel the dates"), error);
+      return;
+    }
+  message = g_strdup_printf (ngettext ("%u date of the series cancelled", "%u dates of the series cancelled",
+                                       ids->len), ids->len);
+  cancellation = g_new0 (Cancellation, 1);
+  cancellation->page = g_object_ref (self);
+  cancellation->ids = ids;
+  ok_window_data_changed (window, OK_DATA_ACTIVITIES);
+  ok_window_remove_with_undo (window, message, keep_cancellation, revert_cancellation, cancellation,
+                              (GDestroyNotify) cancellation_free);
+}
+
 static void
 ok_activity_page_class_init (OkActivityPageClass *klass)
 {
@@ -409,6 +480,7 @@ ok_activity_page_class_init (OkActivityPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OkActivityPage, notes_label);
 
   gtk_widget_class_install_action (widget_class, "activity.send", NULL, send_activated);
+  gtk_widget_class_install_action (widget_class, "activity.cancel-following", NULL, cancel_following_activated);
 }
 
 static void

@@ -13,6 +13,7 @@
 #include "ok-family-chooser.h"
 #include "ok-language-names.h"
 #include "ok-store-contact.h"
+#include "ok-store-reach.h"
 #include "ok-store-search.h"
 #include "ok-window.h"
 #include "ok-time.h"
@@ -188,14 +189,13 @@ ok_contact_parent_page_reload (OkContactParentPage *self)
   g_autoptr(GPtrArray) named = NULL;
   g_autoptr(GPtrArray) families = NULL;
   g_autoptr(GDate) today = ok_date_today ();
-  g_autofree char *since = NULL;
   g_autofree char *quarter = ok_date_text_quarter (today);
   g_autofree char *not_reached_title = NULL;
   g_autofree char *all_title = NULL;
   const char * const *languages;
   const char * const *groups;
   guint not_reached = 0, shown = 0;
-  GDate first;
+  OkReportPeriod period;
 
   g_return_if_fail (OK_IS_CONTACT_PARENT_PAGE (self));
 
@@ -246,10 +246,8 @@ ok_contact_parent_page_reload (OkContactParentPage *self)
     add_row (self, self->coverage_group, _("Covers no families yet"),
              _("Add a home language, a group or single families"));
 
-  g_date_clear (&first, 1);
-  ok_date_quarter_bounds (today, &first, NULL);
-  since = ok_date_format (&first);
-  families = ok_store_contact_parent_families (self->store, self->id, since, FALSE, NULL);
+  ok_reach_current_period (&period);
+  families = ok_store_contact_parent_families (self->store, self->id, &period, FALSE, NULL);
   for (guint i = 0; families != NULL && i < families->len; i++)
     {
       OkFamilySummary *family = g_ptr_array_index (families, i);

@@ -16,6 +16,7 @@
 #include "ok-sidebar-button.h"
 #include "ok-store-contact.h"
 #include "ok-store-family.h"
+#include "ok-store-reach.h"
 #include "ok-time.h"
 #include "ok-window.h"
 
@@ -107,7 +108,7 @@ create_row (OkContactParent *cp,
 
       tag = gtk_label_new (count);
       gtk_widget_add_css_class (tag, "warning");
-      gtk_widget_set_tooltip_text (tag, _("Families not reached this quarter"));
+      gtk_widget_set_tooltip_text (tag, _("Families of whom no parent came to an activity this quarter"));
     }
   else
     {
@@ -130,12 +131,11 @@ ok_contact_parents_view_reload (OkContactParentsView *self)
   g_autoptr(GPtrArray) list = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GDate) today = ok_date_today ();
-  g_autofree char *since = NULL;
   g_autofree char *quarter = ok_date_text_quarter (today);
   gint64 open = ok_contact_parent_page_get_contact_parent_id (self->contact_parent_page);
   guint shown = 0;
   GtkWidget *child;
-  GDate first;
+  OkReportPeriod period;
 
   g_return_if_fail (OK_IS_CONTACT_PARENTS_VIEW (self));
 
@@ -145,9 +145,7 @@ ok_contact_parents_view_reload (OkContactParentsView *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
     gtk_list_box_remove (self->list_box, child);
 
-  g_date_clear (&first, 1);
-  ok_date_quarter_bounds (today, &first, NULL);
-  since = ok_date_format (&first);
+  ok_reach_current_period (&period);
   adw_window_title_set_subtitle (self->window_title, quarter);
 
   list = ok_store_contact_parent_list (self->store, &error);
@@ -165,7 +163,7 @@ ok_contact_parents_view_reload (OkContactParentsView *self)
 
       if (g_hash_table_contains (self->hidden, &id))
         continue;
-      ok_store_contact_parent_counts (self->store, id, since, &covered, &not_reached, NULL);
+      ok_store_contact_parent_counts (self->store, id, &period, &covered, &not_reached, NULL);
       row = create_row (cp, covered, not_reached);
       gtk_list_box_append (self->list_box, row);
       if (id == open)

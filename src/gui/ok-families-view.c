@@ -8,7 +8,6 @@
 
 #include <glib/gi18n.h>
 
-#include "ok-date-text.h"
 #include "ok-families-view.h"
 #include "ok-family-editor.h"
 #include "ok-family-page.h"
@@ -17,6 +16,7 @@
 #include "ok-list-slice.h"
 #include "ok-sidebar-button.h"
 #include "ok-store-family.h"
+#include "ok-store-reach.h"
 #include "ok-time.h"
 #include "ok-store-search.h"
 #include "ok-window.h"
@@ -61,15 +61,17 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The index marks a family with the last day it was reached this
+ * quarter (ok-store-reach.h): reached is on or after the first day. */
 static char *
 quarter_start (void)
 {
-  g_autoptr(GDate) today = ok_date_today ();
-  GDate first;
+  OkReportPeriod quarter;
+  char *first = NULL;
 
-  g_date_clear (&first, 1);
-  ok_date_quarter_bounds (today, &first, NULL);
-  return ok_date_format (&first);
+  ok_reach_current_period (&quarter);
+  ok_reach_period_bounds (&quarter, &first, NULL);
+  return first;
 }
 
 static void

@@ -18,6 +18,7 @@
 #include "ok-parent-editor.h"
 #include "ok-store-contact.h"
 #include "ok-store-family.h"
+#include "ok-store-reach.h"
 #include "ok-time.h"
 #include "ok-window.h"
 
@@ -353,19 +354,9 @@ fill_moments (OkFamilyPage *self)
 }
 
 static void
-fill_history (OkFamilyPage *self,
-              gboolean     *reached)
+fill_history (OkFamilyPage *self)
 {
   g_autoptr(GPtrArray) history = ok_store_family_attendance (self->store, self->family_id, NULL);
-  g_autoptr(GPtrArray) moments = ok_store_contact_moment_list (self->store, self->family_id, NULL);
-  g_autoptr(GDate) today = ok_date_today ();
-  g_autofree char *since = NULL;
-  GDate first;
-
-  g_date_clear (&first, 1);
-  ok_date_quarter_bounds (today, &first, NULL);
-  since = ok_date_format (&first);
-  *reached = FALSE;
 
   for (guint i = 0; history != NULL && i < history->len && i < MAX_HISTORY; i++)
     {
@@ -383,20 +374,9 @@ fill_history (OkFamilyPage *self,
       gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-activity");
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-
-      if (ok_attendance_entry_get_status (entry) == OK_ATTENDANCE_STATUS_PRESENT)
-        {
-          g_autofree char *iso = ok_date_format (day);
-          if (strcmp (iso, since) >= 0)
-            *reached = TRUE;
-        }
     }
   if (history == NULL || history->len == 0)
     add_placeholder (self, self->history_group, _("Nobody of this family came to an activity yet"));
-
-  for (guint i = 0; moments != NULL && i < moments->len; i++)
-    if (g_strcmp0 (ok_contact_moment_get_date (g_ptr_array_index (moments, i)), since) >= 0)
-      *reached = TRUE;
 }
 
 void
@@ -404,7 +384,8 @@ ok_family_page_reload (OkFamilyPage *self)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *summary = NULL;
-  gboolean reached = FALSE;
+  gboolean reached = TRUE;
+  OkReportPeriod quarter;
 
   g_return_if_fail (OK_IS_FAMILY_PAGE (self));
 
@@ -446,7 +427,10 @@ ok_family_page_reload (OkFamilyPage *self)
   fill_details (self);
   fill_contact_parents (self);
   fill_moments (self);
-  fill_history (self, &reached);
+  fill_history (self);
+  ok_reach_current_period (&quarter);
+  if (!ok_store_family_reached (self->store, self->family_id, &quarter, &reached, &error))
+    g_warning ("Could not tell whether the family was reached: %s", error->message);
   gtk_widget_set_visible (self->not_reached_label, !reached);
 }
 

@@ -16,6 +16,7 @@
 #include "ok-report-pdf.h"
 #include "ok-store-family.h"
 #include "ok-time.h"
+#include "ok-window.h"
 
 struct _OkOverviewView
 {
@@ -61,6 +62,8 @@ struct _OkOverviewView
   gboolean all_schools;
   gboolean busy;
   gboolean updating_kind;
+  gboolean stale;              /* the data changed while the view was hidden */
+  gulong data_changed_id;
 };
 
 G_DEFINE_FINAL_TYPE (OkOverviewView, ok_overview_view, ADW_TYPE_BIN)
@@ -738,6 +741,60 @@ print_cb (GtkWidget  *widget,
     g_object_unref (operation);
 }
 
+/* Recounting when the store changes: demo data, an import, a check-in or
+ * an edit elsewhere in the window. A hidden view waits until it is shown,
+ * so that an edit in the agenda does not recount a board's report. */
+
+static void
+on_data_changed_cb (OkWindow       *window,
+                    guint           what,
+                    OkOverviewView *self)
+{
+  if (!(what & (OK_DATA_ACTIVITIES | OK_DATA_FAMILIES | OK_DATA_SCHOOL)))
+    return;
+  self->stale = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = FALSE;
+      refresh (self);
+    }
+}
+
+static void
+ok_overview_view_map (GtkWidget *widget)
+{
+  OkOverviewView *self = OK_OVERVIEW_VIEW (widget);
+
+  GTK_WIDGET_CLASS (ok_overview_view_parent_class)->map (widget);
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      refresh (self);
+    }
+}
+
+static void
+ok_overview_view_root (GtkWidget *widget)
+{
+  OkOverviewView *self = OK_OVERVIEW_VIEW (widget);
+  GtkRoot *root;
+
+  GTK_WIDGET_CLASS (ok_overview_view_parent_class)->root (widget);
+  root = gtk_widget_get_root (widget);
+  if (OK_IS_WINDOW (root))
+    self->data_changed_id = g_signal_connect (root, "data-changed", G_CALLBACK (on_data_changed_cb), self);
+}
+
+static void
+ok_overview_view_unroot (GtkWidget *widget)
+{
+  OkOverviewView *self = OK_OVERVIEW_VIEW (widget);
+
+  if (self->data_changed_id != 0)
+    g_clear_signal_handler (&self->data_changed_id, gtk_widget_get_root (widget));
+  GTK_WIDGET_CLASS (ok_overview_view_parent_class)->unroot (widget);
+}
+
 /* GObject */
 
 static void
@@ -823,6 +880,9 @@ ok_overview_view_class_init (OkOverviewViewClass *klass)
   object_class->finalize = ok_overview_view_finalize;
   object_class->get_property = ok_overview_view_get_property;
   object_class->set_property = ok_overview_view_set_property;
+  widget_class->map = ok_overview_view_map;
+  widget_class->root = ok_overview_view_root;
+  widget_class->unroot = ok_overview_view_unroot;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, OK_TYPE_STORE,
