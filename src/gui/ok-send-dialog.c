@@ -870,6 +870,16 @@ ok_send_dialog_set_sender (OkSendDialog *self,
   gtk_editable_set_text (GTK_EDITABLE (self->sender_row), sender_name);
 }
 
+/* Something the dialog's user should know about the list. */
+void
+ok_send_dialog_add_toast (OkSendDialog *self,
+                          const char   *title)
+{
+  g_return_if_fail (OK_IS_SEND_DIALOG (self));
+
+  toast (self, title);
+}
+
 /* Shows the preview in a language the message is written in. */
 void
 ok_send_dialog_show_language (OkSendDialog *self,
