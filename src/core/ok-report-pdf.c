@@ -8,6 +8,7 @@
 
 #include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
+#include <inttypes.h>
 #include <pango/pangocairo.h>
 
 #include "ok-chart.h"
@@ -207,8 +208,7 @@ append_invited (GString               *text,
                 const OkReportInvited *item)
 {
   /* TRANSLATORS: "WhatsApp 3 of 5": of 5 families invited that way, 3 came */
-  g_string_append_printf (text, _("%s %" G_GINT64_FORMAT " of %" G_GINT64_FORMAT), label, item->came,
-                          item->invited);
+  g_string_append_printf (text, _("%s %" PRId64 " of %" PRId64), label, item->came, item->invited);
 }
 
 /* Of the families invited to an activity of the period, how many came:
@@ -228,10 +228,10 @@ draw_invited (cairo_t         *cr,
     g_string_append (text, _("Nobody was invited to an activity of this period through Ouderkamer."));
   else
     g_string_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                        "%" G_GINT64_FORMAT " of %" G_GINT64_FORMAT
-                                        " invited family came to the activity (%s).",
-                                        "%" G_GINT64_FORMAT " of %" G_GINT64_FORMAT
-                                        " invited families came to the activity (%s).",
+                                        "%" PRId64 " of %" PRId64 " invited family came to the "
+                                        "activity (%s).",
+                                        "%" PRId64 " of %" PRId64 " invited families came to the "
+                                        "activity (%s).",
                                         (gulong) report->invited.invited),
                      report->invited.came, report->invited.invited, share);
   for (guint a = 0; a < G_N_ELEMENTS (arrays) && report->invited.invited > 0; a++)
