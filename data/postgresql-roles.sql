@@ -99,6 +99,34 @@ SELECT q.school_id, q.quarter,
         WHERE r.school_id = q.school_id AND r.quarter = q.quarter) AS families_reached
 FROM quarter q;
 
+-- Per school, calendar quarter (of the activity), channel and language of
+-- the messages: how many families were invited to an activity (an
+-- invitation or a reminder about it, logged when it was sent) and how many
+-- of them came to it, that is, had a parent present. A family counts once
+-- per activity in each row it falls in; cancelled activities do not count.
+CREATE OR REPLACE VIEW overview_invitation AS
+WITH sent AS (
+  SELECT DISTINCT a.school_id,
+         to_char(date_trunc('quarter', a.starts_at::timestamp), 'YYYY-"Q"Q') AS quarter,
+         m.activity_id, m.family_id, m.channel, coalesce(m.language, 'und') AS language
+  FROM activity a
+  JOIN contact_moment m ON m.activity_id = a.id
+  WHERE a.status <> 'cancelled'
+    AND m.template IN ('theme-meeting-invitation', 'coffee-morning-invitation', 'reminder')
+),
+came AS (
+  SELECT DISTINCT t.activity_id, p.family_id
+  FROM attendance t
+  JOIN parent p ON p.id = t.parent_id
+  WHERE t.status = 'present' AND p.family_id IS NOT NULL
+)
+SELECT s.school_id, s.quarter, s.channel, s.language,
+       count(*) AS invited,
+       count(c.family_id) AS came
+FROM sent s
+LEFT JOIN came c ON c.activity_id = s.activity_id AND c.family_id = s.family_id
+GROUP BY s.school_id, s.quarter, s.channel, s.language;
+
 -- Coordinators: the data, not the schema.
 GRANT USAGE ON SCHEMA public TO ouderkamer_coordinator, ouderkamer_director;
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ouderkamer_coordinator;
@@ -108,4 +136,5 @@ REVOKE INSERT, UPDATE, DELETE ON schema_version FROM ouderkamer_coordinator;
 -- Directors: the overview views only. Rights given to the role by an
 -- earlier version of this file are taken back first.
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM ouderkamer_director;
-GRANT SELECT ON overview_school, overview_activity, overview_quarter TO ouderkamer_director;
+GRANT SELECT ON overview_school, overview_activity, overview_quarter, overview_invitation
+  TO ouderkamer_director;

@@ -27,6 +27,18 @@
  *   F8 Jansen nl group 4 (P10), F9 Ahmadi fa group 4 (P11)
  *   B1 theme-meeting pedagogisch 2026-02-20T19:00 guests 10, present P10
  *
+ * Messages logged about activities (family, channel, language, template):
+ *   A1 F1 whatsapp tr invitation, and a reminder the same way
+ *      F2 whatsapp ar invitation;  F3 email nl invitation
+ *      F7 letter nl invitation, and a reminder by sms nl
+ *   A2 F4 phone (no language) invitation;  F5 whatsapp pl invitation
+ *      F1 whatsapp tr thank-you (not an invitation)
+ *   A3 F3 email nl invitation (A3 was cancelled)
+ *   A4 F4 phone (no language) reminder
+ *   A5 F3 email nl invitation (Q2)
+ *   F3 phone, about no activity
+ *   B1 F8 email nl invitation;  F9 whatsapp fa invitation
+ *
  * 2026-Q1, school A: activities A1 A2 A4 = 3 (theme-meeting 1, coffee-morning
  *   1, walk-in 1; pedagogisch 1, informeel 1, none 1), guests 3+2+1 = 6,
  *   attendances 3+3+2 = 8 (Jan 3, Feb 3, Mar 2), parents reached P1 P2 P3 P5
@@ -39,6 +51,13 @@
  * 2026-Q1, board: activities 4, guests 16, attendances 9, parents 7, active
  *   7, reached 4, reach 57.1, not reached F3 F7 F9; previous: activities 2,
  *   attendances 2, parents 2, active 7, reached 2, reach 28.6.
+ * Invitations, 2026-Q1, school A: A1 F1, F2, F3, F7; A2 F4, F5; A4 F4 = 7
+ *   invited, of whom came A1 F1, A1 F2, A2 F5 (P6), A4 F4 = 4 (57.1).
+ *   whatsapp 3/3, email 1/0, letter 1/0, sms 1/0 (F7 counts under letter
+ *   and sms, once in all), phone 2/1; nl 2/0, ar 1/1, pl 1/1, tr 1/1,
+ *   und 2/1. Board: also B1 F8 (came) and F9 = 9/5 (55.6); whatsapp 4/3,
+ *   email 2/1, nl 3/1, fa 1/0. School year 2025-2026, school A: also A5 F3
+ *   (came) = 8/5 (62.5).
  * 2025-2026, school A: activities A1 A2 A4 A5 A6 A7 = 6, guests 10,
  *   attendances 12, parents 8, active F1–F7 = 7, reached all but F6 = 6,
  *   reach 85.7; F6's child has no group.
@@ -50,6 +69,7 @@
 #include "report-fixture.h"
 
 #include "ok-store-activity.h"
+#include "ok-store-contact.h"
 #include "ok-store-family.h"
 #include "ok-time.h"
 
@@ -146,6 +166,29 @@ mark (OkStore            *store,
   g_autoptr(GError) error = NULL;
 
   ok_store_attendance_mark (store, activity_id, parent_id, status, FALSE, NULL, NULL, &error);
+  g_assert_no_error (error);
+}
+
+static void
+message (OkStore    *store,
+         gint64      activity_id,
+         gint64      family_id,
+         gint64      parent_id,
+         OkChannel   channel,
+         const char *language,
+         const char *template_id)
+{
+  g_autoptr(OkContactMoment) moment = ok_contact_moment_new ();
+  g_autoptr(GError) error = NULL;
+
+  ok_contact_moment_set_activity_id (moment, activity_id);
+  ok_contact_moment_set_family_id (moment, family_id);
+  ok_contact_moment_set_parent_id (moment, parent_id);
+  ok_contact_moment_set_channel (moment, channel);
+  ok_contact_moment_set_language (moment, language);
+  ok_contact_moment_set_template (moment, template_id);
+  ok_contact_moment_set_date (moment, "2026-01-05");
+  ok_store_contact_moment_insert (store, moment, &error);
   g_assert_no_error (error);
 }
 
@@ -252,6 +295,28 @@ report_fixture_build (OkStore       *store,
   mark (store, a6, p[4], OK_ATTENDANCE_STATUS_PRESENT);
   mark (store, a7, p[1], OK_ATTENDANCE_STATUS_REGISTERED);
 
+  fx->activity[1] = a1;
+  fx->activity[2] = a2;
+  fx->activity[3] = a3;
+  fx->activity[4] = a4;
+  fx->activity[5] = a5;
+  fx->activity[6] = a6;
+  fx->activity[7] = a7;
+
+  message (store, a1, f[1], p[1], OK_CHANNEL_WHATSAPP, "tr", "theme-meeting-invitation");
+  message (store, a1, f[1], p[1], OK_CHANNEL_WHATSAPP, "tr", "reminder");
+  message (store, a1, f[2], p[3], OK_CHANNEL_WHATSAPP, "ar", "theme-meeting-invitation");
+  message (store, a1, f[3], p[4], OK_CHANNEL_EMAIL, "nl", "theme-meeting-invitation");
+  message (store, a1, f[7], p[8], OK_CHANNEL_LETTER, "nl", "theme-meeting-invitation");
+  message (store, a1, f[7], p[8], OK_CHANNEL_SMS, "nl", "reminder");
+  message (store, a2, f[4], p[5], OK_CHANNEL_PHONE, NULL, "coffee-morning-invitation");
+  message (store, a2, f[5], p[6], OK_CHANNEL_WHATSAPP, "pl", "coffee-morning-invitation");
+  message (store, a2, f[1], p[1], OK_CHANNEL_WHATSAPP, "tr", "thank-you");
+  message (store, a3, f[3], p[4], OK_CHANNEL_EMAIL, "nl", "theme-meeting-invitation");
+  message (store, a4, f[4], p[5], OK_CHANNEL_PHONE, NULL, "reminder");
+  message (store, a5, f[3], p[4], OK_CHANNEL_EMAIL, "nl", "coffee-morning-invitation");
+  message (store, 0, f[3], p[4], OK_CHANNEL_PHONE, NULL, NULL);
+
   ok_school_set_name (school_b, "OBS Het Anker");
   ok_store_school_insert (store, school_b, &error);
   g_assert_no_error (error);
@@ -267,6 +332,9 @@ report_fixture_build (OkStore       *store,
   b1 = add_activity (store, OK_ACTIVITY_KIND_THEME_MEETING, OK_PARTNERSHIP_PEDAGOGISCH,
                      "2026-02-20T19:00", OK_ACTIVITY_STATUS_HELD, 10);
   mark (store, b1, p[10], OK_ATTENDANCE_STATUS_PRESENT);
+  fx->activity_b1 = b1;
+  message (store, b1, f[8], p[10], OK_CHANNEL_EMAIL, "nl", "theme-meeting-invitation");
+  message (store, b1, f[9], p[11], OK_CHANNEL_WHATSAPP, "fa", "theme-meeting-invitation");
   ok_store_set_school_id (store, fx->school_a);
 
   ok_store_commit (store, &error);

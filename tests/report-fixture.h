@@ -13,6 +13,8 @@ typedef struct {
   gint64 school_b;
   gint64 family[10];
   gint64 parent[12];
+  gint64 activity[8];   /* A1–A7 */
+  gint64 activity_b1;
 } ReportFixture;
 
 void report_fixture_build (OkStore       *store,

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "ok-store-contact.h"
 #include "ok-store-family.h"
 #include "ok-store-transfer.h"
 #include "ok-test-school.h"
@@ -57,6 +58,27 @@ run_sql (const char *uri,
 }
 
 static void
+message (OkStore    *store,
+         gint64      activity_id,
+         gint64      family_id,
+         OkChannel   channel,
+         const char *language,
+         const char *template_id)
+{
+  g_autoptr(OkContactMoment) moment = ok_contact_moment_new ();
+  g_autoptr(GError) error = NULL;
+
+  ok_contact_moment_set_activity_id (moment, activity_id);
+  ok_contact_moment_set_family_id (moment, family_id);
+  ok_contact_moment_set_channel (moment, channel);
+  ok_contact_moment_set_language (moment, language);
+  ok_contact_moment_set_template (moment, template_id);
+  ok_contact_moment_set_date (moment, "2024-02-01");
+  ok_store_contact_moment_insert (store, moment, &error);
+  g_assert_no_error (error);
+}
+
+static void
 test_roles (OkStore *store)
 {
   g_autoptr(GError) error = NULL;
@@ -80,6 +102,13 @@ test_roles (OkStore *store)
   director = uri_as (owner, director_name, "directeur-wachtwoord");
   coordinator = uri_as (owner, coordinator_name, "coordinator-wachtwoord");
   ok_test_school_fill (store, &school);
+  /* Ayşe came to the theme meeting, the Hassans were excused, and nobody
+   * of the Öztürks came to the second coffee morning. */
+  message (store, school.theme_meeting, school.family_ozturk, OK_CHANNEL_WHATSAPP, "tr",
+           "theme-meeting-invitation");
+  message (store, school.theme_meeting, school.family_hassan, OK_CHANNEL_EMAIL, "ar",
+           "theme-meeting-invitation");
+  message (store, school.coffee_2, school.family_ozturk, OK_CHANNEL_WHATSAPP, "tr", "reminder");
 
   /* Twice: the file can be run again after every upgrade. */
   for (int i = 0; i < 2; i++)
@@ -148,6 +177,17 @@ test_roles (OkStore *store)
   g_clear_pointer (&err, g_free);
   g_assert_true (psql (director, "-c", "SELECT sum(attendances) FROM overview_activity", &out, &err));
   g_assert_cmpstr (out, ==, "4\n");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_true (psql (director, "-c",
+                       "SELECT quarter, channel, language, invited, came FROM overview_invitation "
+                       "ORDER BY quarter, channel, language", &out, &err));
+  g_assert_cmpstr (out, ==, "2024-Q1|email|ar|1|0\n2024-Q1|whatsapp|tr|1|1\n2024-Q2|whatsapp|tr|1|0\n");
+  /* Counts only: the messages themselves stay closed to a director. */
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_false (psql (director, "-c", "SELECT family_id FROM contact_moment", &out, &err));
+  g_assert_nonnull (strstr (err, "permission denied"));
 
   /* A coordinator opens the database and works as usual. */
   {

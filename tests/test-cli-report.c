@@ -78,7 +78,7 @@ test_json (OkStore *store)
   g_autoptr(GError) error = NULL;
   g_auto(Run) run;
   ReportFixture fx;
-  JsonObject *root, *previous;
+  JsonObject *root, *previous, *invitations, *whatsapp;
 
   report_fixture_build (store, &fx);
   run_tool (&run, CLI, "--db", db, "report", "quarterly", "--quarter", "2026-Q1",
@@ -103,6 +103,17 @@ test_json (OkStore *store)
                                                "count"), ==, 2);
   previous = json_object_get_object_member (root, "previous");
   g_assert_cmpfloat (json_object_get_double_member (previous, "reach_percent"), ==, 40.0);
+
+  /* Which invitations worked: 4 of the 7 invited came; by WhatsApp 3 of 3. */
+  invitations = json_object_get_object_member (root, "invitations");
+  g_assert_cmpint (json_object_get_int_member (invitations, "invited"), ==, 7);
+  g_assert_cmpint (json_object_get_int_member (invitations, "came"), ==, 4);
+  g_assert_cmpfloat (json_object_get_double_member (invitations, "came_percent"), ==, 57.1);
+  whatsapp = json_array_get_object_element (json_object_get_array_member (invitations, "by_channel"), 0);
+  g_assert_cmpstr (json_object_get_string_member (whatsapp, "channel"), ==, "whatsapp");
+  g_assert_cmpint (json_object_get_int_member (whatsapp, "invited"), ==, 3);
+  g_assert_cmpint (json_object_get_int_member (whatsapp, "came"), ==, 3);
+  g_assert_nonnull (strstr (run.out, "\"came_percent\" : 57.1,"));
 }
 
 static void
@@ -158,6 +169,8 @@ test_csv (OkStore *store)
   g_assert_true (g_str_has_prefix (run.out, "section,key,value,families_reached,name\r\n"));
   g_assert_nonnull (strstr (run.out, "\r\nfigures,active_families,7,,\r\n"));
   g_assert_nonnull (strstr (run.out, "\r\nby_language,nl,3,1,\r\n"));
+  g_assert_nonnull (strstr (run.out, "\r\ninvited,all,9,5,\r\n"));
+  g_assert_nonnull (strstr (run.out, "\r\ninvited_by_channel,email,2,1,\r\n"));
   assert_no_names (run.out);
 
   run_tool (&named, CLI, "--db", db, "report", "quarterly", "--quarter", "2026-Q1", "--all-schools",
@@ -188,7 +201,9 @@ test_pdf (OkStore *store)
   const char *expected[] = { "Basisschool De Regenboog", "2025-Q4", "60.0%", "40.0%",
                              "Families reached (of 5 active)", "Attendances per month",
                              "Group 7", "2/2 (100%)", "0/2 (0%)", "Jan", "Mar",
-                             "2 active families had no parent present", NULL };
+                             "2 active families had no parent present",
+                             "Invitations and who came", "4 of 7 invited families came",
+                             "WhatsApp 3 of 3", "Text message 0 of 1", NULL };
   const char *figures[] = { "Activities", "3", "Attendances", "8", "Parents reached", "6", NULL };
   g_auto(Run) made;
   g_auto(Run) text;

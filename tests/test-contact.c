@@ -5,6 +5,7 @@
 
 #include "ok-demo.h"
 #include "ok-demo-contacts.h"
+#include "ok-report.h"
 #include "ok-store-activity.h"
 #include "ok-store-contact.h"
 #include "ok-store-family.h"
@@ -284,7 +285,9 @@ test_demo_contacts (OkStore *store)
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) contact_parents = NULL;
   g_autoptr(GDate) today = g_date_new_dmy (23, G_DATE_NOVEMBER, 2026);
+  g_autoptr(OkQuarterReport) report = NULL;
   OkDemoOptions options;
+  OkReportPeriod q4;
   guint languages = 0;
 
   ok_demo_options_init (&options);
@@ -317,6 +320,15 @@ test_demo_contacts (OkStore *store)
         }
     }
   g_assert_cmpuint (languages, >=, 1);
+
+  /* The theme evenings of the last months had their invitations logged,
+   * so the overview has something to say about which worked. */
+  ok_report_period_parse ("2026-Q4", &q4, &error);
+  g_assert_no_error (error);
+  report = ok_quarter_report_compute (store, &q4, 0, OK_REPORT_FLAGS_NONE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (report->invited.invited, >, 0);
+  g_assert_cmpint (report->invited.came, <=, report->invited.invited);
 }
 
 int

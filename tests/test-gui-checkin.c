@@ -15,6 +15,7 @@
 #include "ok-gui-resources.h"
 #include "ok-store-activity.h"
 #include "ok-store-checkin.h"
+#include "ok-store-contact.h"
 #include "ok-store-family.h"
 #include "ok-time.h"
 
@@ -414,14 +415,41 @@ find_dialog (GtkWindow *parent)
   return NULL;
 }
 
+/* The one contact moment logged for a parent's family: what, about which
+ * activity, in which language. */
+static void
+assert_logged (Fixture    *fixture,
+               gint64      parent_id,
+               const char *template_id,
+               const char *language)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OkParent) parent = ok_store_parent_get (fixture->store, parent_id, &error);
+  g_autoptr(GPtrArray) moments = NULL;
+  OkContactMoment *moment;
+
+  g_assert_no_error (error);
+  moments = ok_store_contact_moment_list (fixture->store, ok_parent_get_family_id (parent), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (moments->len, ==, 1);
+  moment = moments->pdata[0];
+  g_assert_cmpstr (ok_contact_moment_get_template (moment), ==, template_id);
+  g_assert_cmpint (ok_contact_moment_get_activity_id (moment), ==, fixture->activity);
+  g_assert_cmpint (ok_contact_moment_get_channel (moment), ==, OK_CHANNEL_LETTER);
+  g_assert_cmpstr (ok_contact_moment_get_language (moment), ==, language);
+  g_assert_cmpint (ok_contact_moment_get_parent_id (moment), ==, parent_id);
+}
+
 static void
 test_no_shows_and_summary (Fixture       *fixture,
                            gconstpointer  data)
 {
   AdwMessageDialog *dialog;
-  OkCheckinMessageWindow *messages;
+  OkSendDialog *messages;
+  OkMailing *mailing;
   g_autoptr(GError) error = NULL;
-  g_autofree char *pdf = NULL;
+  g_autoptr(GFile) pdf = NULL;
+  g_autofree char *path = NULL;
   g_autofree char *contents = NULL;
   gsize length = 0;
 
@@ -440,26 +468,35 @@ test_no_shows_and_summary (Fixture       *fixture,
   g_assert_cmpint (status_of (fixture, fixture->sanne), ==, OK_ATTENDANCE_STATUS_PRESENT);
   g_assert_cmpstr (_ok_checkin_window_get_page (fixture->window), ==, "summary");
 
-  /* The thank-you to those who came, "we missed you" in Turkish to Ayşe. */
+  /* The thank-you goes to those who came, through the send dialog, which
+   * logs what it sends as sending from the activity's page does. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "checkin.message", "s", "thank-you"));
   messages = _ok_checkin_window_get_messages (fixture->window);
-  g_assert_nonnull (messages);
-  g_assert_cmpuint (_ok_checkin_message_window_get_n_languages (messages), ==, 1);
-  g_assert_nonnull (strstr (_ok_checkin_message_window_get_text (messages, "nl"), TITLE));
-  pdf = g_build_filename (tmp_dir, "letters.pdf", NULL);
-  g_assert_true (_ok_checkin_message_window_write_letters (messages, pdf, &error));
+  g_assert_true (OK_IS_SEND_DIALOG (messages));
+  mailing = ok_send_dialog_get_mailing (messages);
+  g_assert_cmpstr (ok_mailing_get_template (mailing), ==, "thank-you");
+  g_assert_cmpint (ok_activity_get_id (ok_mailing_get_activity (mailing)), ==, fixture->activity);
+  g_assert_cmpuint (g_list_model_get_n_items (ok_mailing_get_recipients (mailing)), ==, 1);
+  path = g_build_filename (tmp_dir, "letters.pdf", NULL);
+  pdf = g_file_new_for_path (path);
+  g_assert_true (ok_send_dialog_save_letters (messages, pdf, &error));
   g_assert_no_error (error);
-  g_assert_true (g_file_get_contents (pdf, &contents, &length, &error));
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
   g_assert_cmpuint (length, >, 1000);
   g_assert_true (g_str_has_prefix (contents, "%PDF"));
+  assert_logged (fixture, fixture->sanne, "thank-you", "nl");
   gtk_window_destroy (GTK_WINDOW (messages));
 
+  /* "We missed you" in Turkish to Ayşe, who did not come. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "checkin.message", "s", "we-missed-you"));
   messages = _ok_checkin_window_get_messages (fixture->window);
-  g_assert_nonnull (messages);
-  g_assert_cmpuint (_ok_checkin_message_window_get_n_languages (messages), ==, 1);
-  g_assert_nonnull (_ok_checkin_message_window_get_text (messages, "tr"));
-  g_assert_null (_ok_checkin_message_window_get_text (messages, "nl"));
+  g_assert_true (OK_IS_SEND_DIALOG (messages));
+  mailing = ok_send_dialog_get_mailing (messages);
+  g_assert_cmpstr (ok_mailing_get_template (mailing), ==, "we-missed-you");
+  g_assert_cmpuint (g_list_model_get_n_items (ok_mailing_get_recipients (mailing)), ==, 1);
+  g_assert_true (ok_send_dialog_save_letters (messages, pdf, &error));
+  g_assert_no_error (error);
+  assert_logged (fixture, fixture->ayse, "we-missed-you", "tr");
   gtk_window_destroy (GTK_WINDOW (messages));
 
   action (fixture, "checkin.show-door");

@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "ok-gui-resources.h"
+#include "ok-invitation-table.h"
 #include "ok-overview-view.h"
 #include "ok-test-util.h"
 #include "report-fixture.h"
@@ -152,6 +153,86 @@ test_figures (Fixture       *f,
   g_assert_cmpint (f->shown_family, ==, f->fx.family[7]);
 }
 
+static GtkWidget *
+invitation_part (Fixture    *f,
+                 const char *name)
+{
+  GObject *table = gtk_widget_get_template_child (GTK_WIDGET (f->view), OK_TYPE_OVERVIEW_VIEW,
+                                                  "invitation_table");
+
+  g_assert_true (OK_IS_INVITATION_TABLE (table));
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (table), OK_TYPE_INVITATION_TABLE, name));
+}
+
+/* A row of a table as "cell|cell|cell|cell". */
+static char *
+grid_row (GtkGrid *grid,
+          int      row)
+{
+  g_autoptr(GString) s = g_string_new (NULL);
+
+  for (int column = 0; column < 4; column++)
+    {
+      GtkWidget *cell = gtk_grid_get_child_at (grid, column, row);
+
+      g_assert_true (GTK_IS_LABEL (cell));
+      g_string_append_printf (s, "%s%s", column > 0 ? "|" : "", gtk_label_get_label (GTK_LABEL (cell)));
+    }
+  return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
+static void
+assert_row (GtkGrid    *grid,
+            int         row,
+            const char *expected)
+{
+  g_autofree char *text = grid_row (grid, row);
+
+  g_assert_cmpstr (text, ==, expected);
+}
+
+/* Per channel and per language: the invited families, of whom came, and
+ * the share, as report-fixture.c works them out. */
+static void
+test_invitations (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkGrid *channels = GTK_GRID (invitation_part (f, "channel_grid"));
+  GtkGrid *languages = GTK_GRID (invitation_part (f, "language_grid"));
+  GtkWidget *tables = invitation_part (f, "tables_box");
+  OkReportPeriod q4;
+
+  run_frames ();
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (channels)));
+  assert_row (channels, 0, "Channel|Invited|Came|Share");
+  assert_row (channels, 1, "WhatsApp|3|3|100.0%");
+  assert_row (channels, 2, "E-mail|1|0|0.0%");
+  assert_row (channels, 3, "Letter|1|0|0.0%");
+  assert_row (channels, 4, "Text message|1|0|0.0%");
+  assert_row (channels, 5, "Call list|2|1|50.0%");
+  assert_row (channels, 6, "All|7|4|57.1%");
+  g_assert_null (gtk_grid_get_child_at (channels, 0, 7));
+
+  assert_row (languages, 0, "Language|Invited|Came|Share");
+  assert_row (languages, 1, "nl|2|0|0.0%");
+  assert_row (languages, 5, "Unknown|2|1|50.0%");
+  assert_row (languages, 6, "All|7|4|57.1%");
+
+  /* The board adds school B's two invitations. */
+  ok_overview_view_set_all_schools (f->view, TRUE);
+  wait_for_report (f);
+  assert_row (channels, 1, "WhatsApp|4|3|75.0%");
+  assert_row (channels, 6, "All|9|5|55.6%");
+
+  /* No invitations in 2025-Q4: a sentence instead of empty tables. */
+  ok_overview_view_set_all_schools (f->view, FALSE);
+  ok_report_period_parse ("2025-Q4", &q4, NULL);
+  ok_overview_view_set_period (f->view, &q4);
+  wait_for_report (f);
+  g_assert_false (gtk_widget_get_visible (tables));
+  g_assert_null (gtk_grid_get_child_at (channels, 0, 0));
+}
+
 static void
 test_switch_period (Fixture       *f,
                     gconstpointer  data)
@@ -285,6 +366,8 @@ main (int argc, char *argv[])
 
   g_test_add ("/overview/figures", Fixture, NULL, fixture_set_up, test_figures, fixture_tear_down);
   g_test_add ("/overview/switch-period", Fixture, NULL, fixture_set_up, test_switch_period,
+              fixture_tear_down);
+  g_test_add ("/overview/invitations", Fixture, NULL, fixture_set_up, test_invitations,
               fixture_tear_down);
   g_test_add ("/overview/board", Fixture, NULL, fixture_set_up, test_board, fixture_tear_down);
   g_test_add ("/overview/stop", Fixture, NULL, fixture_set_up, test_stop, fixture_tear_down);

@@ -448,7 +448,7 @@ test_json (OkStore *store)
   const char * const top[] = { "quarter", "from", "to", "activities", "attendances",
                                "unnamed_guests", "parents_reached", "families_reached",
                                "active_families", "reach_percent", "by_group", "by_language",
-                               "not_reached", "previous", NULL };
+                               "invitations", "not_reached", "previous", NULL };
   const char * const activities[] = { "total", "by_type", "by_partnership", NULL };
   const char * const group[] = { "group", "active_families", "families_reached", NULL };
   const char * const language[] = { "language", "active_families", "families_reached", NULL };

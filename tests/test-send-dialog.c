@@ -2,7 +2,8 @@
 /* The send dialog under Xvfb: the families of an activity with their
  * channels, the preview in Arabic right to left, the SMS file, call list
  * and letters saved and logged, a broadcast copied and logged, answers in
- * one click, and the interpreter count following them. */
+ * one click, the interpreter count following them, and the sender’s name
+ * remembered for the next time. */
 #include "config.h"
 
 #include <string.h>
@@ -10,6 +11,7 @@
 
 #include "ok-activity-page.h"
 #include "ok-gui-resources.h"
+#include "ok-preferences-window.h"
 #include "ok-recipient-row.h"
 #include "ok-send-dialog.h"
 #include "ok-store-activity.h"
@@ -398,6 +400,70 @@ test_from_activity_page (Fixture       *f,
   run_frames ();
 }
 
+/* The preview's text as it is on screen. */
+static char *
+preview_of (OkSendDialog *dialog)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (child (dialog, OK_TYPE_SEND_DIALOG, "preview_view"));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static const char *
+sender_of (OkSendDialog *dialog)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (child (dialog, OK_TYPE_SEND_DIALOG, "sender_row")));
+}
+
+/* The sender's name is the user's, kept in their settings: the next
+ * dialog, the next run and the preferences have it. */
+static void
+test_sender_remembered (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("nl.ouderkamer.Ouderkamer");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stored = NULL;
+  g_autofree char *preview = NULL;
+  OkSendDialog *next;
+  OkPreferencesWindow *preferences;
+  AdwEntryRow *row;
+
+  /* The fixture's dialog was given "Sanne de Vries". */
+  stored = g_settings_get_string (settings, "sender-name");
+  g_assert_cmpstr (stored, ==, "Sanne de Vries");
+  next = ok_send_dialog_new (NULL, f->store, f->activity, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sender_of (next), ==, "Sanne de Vries");
+  preview = preview_of (next);
+  g_assert_nonnull (strstr (preview, "Sanne de Vries"));
+
+  /* Typed in a dialog, it is kept as typed, without stray spaces. */
+  gtk_editable_set_text (GTK_EDITABLE (child (next, OK_TYPE_SEND_DIALOG, "sender_row")), " Fatima Bakker ");
+  g_clear_pointer (&stored, g_free);
+  stored = g_settings_get_string (settings, "sender-name");
+  g_assert_cmpstr (stored, ==, "Fatima Bakker");
+  gtk_window_destroy (GTK_WINDOW (next));
+
+  /* The preferences show it and change it. */
+  preferences = ok_preferences_window_new (NULL, f->store);
+  row = child (preferences, OK_TYPE_PREFERENCES_WINDOW, "sender_row");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (child (preferences, OK_TYPE_PREFERENCES_WINDOW,
+                                                            "sender_group"))));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Fatima Bakker");
+  gtk_editable_set_text (GTK_EDITABLE (row), "Mw. F. Bakker");
+  g_signal_emit_by_name (row, "apply");
+  gtk_window_destroy (GTK_WINDOW (preferences));
+
+  next = ok_send_dialog_new (NULL, f->store, f->activity, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sender_of (next), ==, "Mw. F. Bakker");
+  gtk_window_destroy (GTK_WINDOW (next));
+  run_frames ();
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -410,6 +476,8 @@ main (int argc, char *argv[])
   g_test_add ("/send-dialog/files-and-answers", Fixture, NULL, fixture_set_up, test_files_and_answers,
               fixture_tear_down);
   g_test_add ("/send-dialog/from-activity-page", Fixture, NULL, fixture_set_up, test_from_activity_page,
+              fixture_tear_down);
+  g_test_add ("/send-dialog/sender-remembered", Fixture, NULL, fixture_set_up, test_sender_remembered,
               fixture_tear_down);
   return g_test_run ();
 }

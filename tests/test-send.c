@@ -601,6 +601,7 @@ test_log_and_reply (OkStore *store)
   g_assert_cmpstr (ok_contact_moment_get_template (moment), ==, "theme-meeting-invitation");
   g_assert_cmpstr (ok_contact_moment_get_language (moment), ==, "ar");
   g_assert_cmpint (ok_contact_moment_get_parent_id (moment), ==, s.parent_el_amrani);
+  g_assert_cmpint (ok_contact_moment_get_activity_id (moment), ==, ok_activity_get_id (s.activity));
   g_assert_cmpstr (ok_contact_moment_get_by_name (moment), ==, "Sanne");
   g_assert_cmpuint (strlen (ok_contact_moment_get_date (moment)), ==, 10);
   g_clear_pointer (&history, g_ptr_array_unref);

@@ -25,7 +25,7 @@ test_keys (void)
   g_autoptr(GSettingsSchema) schema = lookup_schema ();
   g_auto(GStrv) keys = g_settings_schema_list_keys (schema);
   const char *expected[] = {
-    "last-database", "retention-years",
+    "last-database", "retention-years", "sender-name",
     "window-height", "window-maximized", "window-width",
   };
 
@@ -40,9 +40,11 @@ test_defaults (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
   g_autofree char *database = g_settings_get_string (settings, "last-database");
+  g_autofree char *sender = g_settings_get_string (settings, "sender-name");
 
   g_assert_cmpuint (g_settings_get_uint (settings, "retention-years"), ==, 2);
   g_assert_cmpstr (database, ==, "");
+  g_assert_cmpstr (sender, ==, "");
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), >=, 360);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), >=, 294);

@@ -15,6 +15,7 @@ struct _OkContactMoment
   gint64 family_id;
   gint64 parent_id;
   gint64 contact_parent_id;
+  gint64 activity_id;
   char *by_name;
   OkChannel channel;
   char *date;
@@ -32,6 +33,7 @@ enum {
   PROP_FAMILY_ID,
   PROP_PARENT_ID,
   PROP_CONTACT_PARENT_ID,
+  PROP_ACTIVITY_ID,
   PROP_BY_NAME,
   PROP_CHANNEL,
   PROP_DATE,
@@ -85,6 +87,10 @@ ok_contact_moment_get_property (GObject    *object,
 
     case PROP_CONTACT_PARENT_ID:
       g_value_set_int64 (value, self->contact_parent_id);
+      break;
+
+    case PROP_ACTIVITY_ID:
+      g_value_set_int64 (value, self->activity_id);
       break;
 
     case PROP_BY_NAME:
@@ -146,6 +152,10 @@ ok_contact_moment_set_property (GObject      *object,
       ok_contact_moment_set_contact_parent_id (self, g_value_get_int64 (value));
       break;
 
+    case PROP_ACTIVITY_ID:
+      ok_contact_moment_set_activity_id (self, g_value_get_int64 (value));
+      break;
+
     case PROP_BY_NAME:
       ok_contact_moment_set_by_name (self, g_value_get_string (value));
       break;
@@ -198,6 +208,10 @@ ok_contact_moment_class_init (OkContactMomentClass *klass)
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_CONTACT_PARENT_ID] =
     g_param_spec_int64 ("contact-parent-id", NULL, NULL, G_MININT64, G_MAXINT64, 0,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The activity a message was about, 0 for a contact of its own. */
+  properties[PROP_ACTIVITY_ID] =
+    g_param_spec_int64 ("activity-id", NULL, NULL, G_MININT64, G_MAXINT64, 0,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_BY_NAME] =
     g_param_spec_string ("by-name", NULL, NULL, NULL,
@@ -336,6 +350,27 @@ ok_contact_moment_set_contact_parent_id (OkContactMoment *self,
 
   self->contact_parent_id = contact_parent_id;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTACT_PARENT_ID]);
+}
+
+gint64
+ok_contact_moment_get_activity_id (OkContactMoment *self)
+{
+  g_return_val_if_fail (OK_IS_CONTACT_MOMENT (self), 0);
+
+  return self->activity_id;
+}
+
+void
+ok_contact_moment_set_activity_id (OkContactMoment *self,
+                                   gint64           activity_id)
+{
+  g_return_if_fail (OK_IS_CONTACT_MOMENT (self));
+
+  if (self->activity_id == activity_id)
+    return;
+
+  self->activity_id = activity_id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVITY_ID]);
 }
 
 const char *

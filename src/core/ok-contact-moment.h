@@ -21,6 +21,8 @@ gint64 ok_contact_moment_get_parent_id (OkContactMoment *self);
 void ok_contact_moment_set_parent_id (OkContactMoment *self, gint64 parent_id);
 gint64 ok_contact_moment_get_contact_parent_id (OkContactMoment *self);
 void ok_contact_moment_set_contact_parent_id (OkContactMoment *self, gint64 contact_parent_id);
+gint64 ok_contact_moment_get_activity_id (OkContactMoment *self);
+void ok_contact_moment_set_activity_id (OkContactMoment *self, gint64 activity_id);
 const char *ok_contact_moment_get_by_name (OkContactMoment *self);
 void ok_contact_moment_set_by_name (OkContactMoment *self, const char *by_name);
 OkChannel ok_contact_moment_get_channel (OkContactMoment *self);

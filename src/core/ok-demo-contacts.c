@@ -1,17 +1,22 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Demo contact parents and contact moments on top of ok_demo_generate():
  * a contact parent for each of the largest home languages besides Dutch
- * and one for group 8, and a share of the families called, messaged or
- * spoken to in the last months. Deterministic for a seed. */
+ * and one for group 8, a share of the families called, messaged or
+ * spoken to in the last months, and the invitations to the theme evenings
+ * of those months, so that the overview can say which of them worked.
+ * Deterministic for a seed. */
 #define G_LOG_DOMAIN "ok-demo-contacts"
 
 #include "config.h"
 
 #include "ok-date-text.h"
 #include "ok-demo-contacts.h"
+#include "ok-store-activity.h"
 #include "ok-store-contact.h"
 #include "ok-store-family.h"
 #include "ok-store-search.h"
+#include "ok-store-send.h"
+#include "ok-store-template.h"
 #include "ok-time.h"
 
 #define LANGUAGE_CONTACT_PARENTS 3
@@ -69,6 +74,79 @@ add_contact_parent (OkStore         *store,
     return FALSE;
   return ok_store_coverage_add (store, id, OK_COVERAGE_FAMILY, family_id, NULL, error)
          && ok_store_coverage_add (store, id, kind, 0, value, error);
+}
+
+/* The invitation to one theme evening, a week before, to most families of
+ * its target group, each by its own channel and in its own language, as
+ * the send dialog would have logged it. */
+static gboolean
+invite (OkStore            *store,
+        OkActivity         *activity,
+        OkTemplateCatalog  *catalog,
+        GRand              *rand,
+        GError            **error)
+{
+  static const char template_id[] = "theme-meeting-invitation";
+  g_autoptr(GPtrArray) recipients = NULL;
+  g_autoptr(GDateTime) week_before = g_date_time_add_days (ok_activity_get_starts_at (activity), -7);
+  g_autofree char *date = g_date_time_format (week_before, "%Y-%m-%d");
+
+  recipients = ok_store_send_recipients (store, activity, OK_RECIPIENTS_TARGET, error);
+  if (recipients == NULL)
+    return FALSE;
+  for (guint i = 0; i < recipients->len; i++)
+    {
+      OkRecipient *recipient = recipients->pdata[i];
+      g_autoptr(OkContactMoment) moment = NULL;
+      OkSendReason reason;
+
+      if (g_rand_double (rand) >= 0.6)
+        continue;
+      moment = ok_contact_moment_new ();
+      ok_contact_moment_set_activity_id (moment, ok_activity_get_id (activity));
+      ok_contact_moment_set_family_id (moment, ok_recipient_get_family_id (recipient));
+      ok_contact_moment_set_parent_id (moment, ok_recipient_get_parent_id (recipient));
+      ok_contact_moment_set_channel (moment, ok_send_choose_channel (recipient, &reason));
+      ok_contact_moment_set_language (moment, ok_send_choose_language (recipient, catalog, template_id));
+      ok_contact_moment_set_template (moment, template_id);
+      ok_contact_moment_set_date (moment, date);
+      ok_contact_moment_set_by_name (moment, "Medewerker ouderbetrokkenheid");
+      if (!ok_store_contact_moment_insert (store, moment, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+add_invitations (OkStore      *store,
+                 GRand        *rand,
+                 const GDate  *today,
+                 GError      **error)
+{
+  g_autoptr(OkTemplateCatalog) catalog = NULL;
+  g_autoptr(GPtrArray) activities = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = ok_date_format (today);
+  GDate first = *today;
+
+  g_date_subtract_days (&first, 120);
+  from = ok_date_format (&first);
+  catalog = ok_store_template_load_catalog (store, error);
+  if (catalog == NULL)
+    return FALSE;
+  activities = ok_store_activity_list (store, from, to, error);
+  if (activities == NULL)
+    return FALSE;
+  for (guint i = 0; i < activities->len; i++)
+    {
+      OkActivity *activity = activities->pdata[i];
+
+      if (ok_activity_get_kind (activity) == OK_ACTIVITY_KIND_THEME_MEETING
+          && ok_activity_get_status (activity) != OK_ACTIVITY_STATUS_CANCELLED
+          && !invite (store, activity, catalog, rand, error))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 gboolean
@@ -138,6 +216,8 @@ ok_demo_add_contacts (OkStore      *store,
       if (!ok_store_contact_moment_insert (store, moment, error))
         goto failed;
     }
+  if (!add_invitations (store, rand, today, error))
+    goto failed;
 
   return ok_store_commit (store, error);
 

@@ -8,6 +8,7 @@
 
 #include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
+#include <inttypes.h>
 #include <pango/pangocairo.h>
 
 #include "ok-chart.h"
@@ -202,6 +203,60 @@ draw_not_reached (cairo_t         *cr,
 }
 
 static void
+append_invited (GString               *text,
+                const char            *label,
+                const OkReportInvited *item)
+{
+  /* TRANSLATORS: "WhatsApp 3 of 5": of 5 families invited that way, 3 came */
+  g_string_append_printf (text, _("%s %" PRId64 " of %" PRId64), label, item->came, item->invited);
+}
+
+/* Of the families invited to an activity of the period, how many came:
+ * in all, per channel and per language, as text that fits three lines. */
+static void
+draw_invited (cairo_t         *cr,
+              OkQuarterReport *report,
+              double           y)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *share = format_percent (ok_report_invited_share_tenths (&report->invited));
+  GArray *arrays[] = { report->invited_by_channel, report->invited_by_language };
+  const char *headings[] = { _("By channel:"), _("By language:") };
+
+  show_text (cr, _("Invitations and who came"), MARGIN, y, CONTENT_WIDTH, 9, TRUE, 1);
+  if (report->invited.invited == 0)
+    g_string_append (text, _("Nobody was invited to an activity of this period through Ouderkamer."));
+  else
+    g_string_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                        "%" PRId64 " of %" PRId64 " invited family came to the "
+                                        "activity (%s).",
+                                        "%" PRId64 " of %" PRId64 " invited families came to the "
+                                        "activity (%s).",
+                                        (gulong) report->invited.invited),
+                     report->invited.came, report->invited.invited, share);
+  for (guint a = 0; a < G_N_ELEMENTS (arrays) && report->invited.invited > 0; a++)
+    {
+      gboolean first = TRUE;
+
+      g_string_append_printf (text, " %s", headings[a]);
+      for (guint i = 0; i < arrays[a]->len; i++)
+        {
+          OkReportInvited *item = &g_array_index (arrays[a], OkReportInvited, i);
+          g_autofree char *label = a == 0 ? ok_report_channel_label (item->key)
+                                          : ok_report_label (OK_REPORT_BY_LANGUAGE, item->key);
+
+          if (item->invited == 0)
+            continue;
+          g_string_append (text, first ? " " : ", ");
+          append_invited (text, label, item);
+          first = FALSE;
+        }
+      g_string_append_c (text, '.');
+    }
+  show_text (cr, text->str, MARGIN, y + 13, CONTENT_WIDTH, 8, FALSE, 3);
+}
+
+static void
 draw_legend (cairo_t            *cr,
              const OkChartStyle *style,
              double              y)
@@ -276,11 +331,12 @@ ok_report_pdf_draw_page (OkQuarterReport *report,
   draw_chart_box (cr, &style, report, OK_REPORT_BY_GROUP, MARGIN, y, half, 168);
   draw_chart_box (cr, &style, report, OK_REPORT_BY_LANGUAGE, MARGIN + half + GAP, y, half, 168);
   y += 168 + GAP;
-  draw_chart_box (cr, &style, report, OK_REPORT_BY_MONTH, MARGIN, y, CONTENT_WIDTH, 104);
-  y += 104 + 14;
+  draw_chart_box (cr, &style, report, OK_REPORT_BY_MONTH, MARGIN, y, CONTENT_WIDTH, 88);
+  y += 88 + 14;
 
   draw_not_reached (cr, report, with_names, y);
-  draw_legend (cr, &style, y + 54);
+  draw_invited (cr, report, y + 54);
+  draw_legend (cr, &style, y + 96);
 
   footer = g_strdup_printf (_("Made with Ouderkamer on %s. Figures as defined in the legend; "
                               "no names unless asked for."), today);

@@ -14,7 +14,7 @@
 #include "ok-date-text.h"
 #include "ok-enums.h"
 #include "ok-language.h"
-#include "ok-report.h"
+#include "ok-report-private.h"
 #include "ok-store-family.h"
 #include "ok-store-report.h"
 #include "ok-time.h"
@@ -378,6 +378,7 @@ ok_quarter_report_new (const OkReportPeriod *period,
   g_array_set_clear_func (report->by_language, reach_clear);
   report->not_reached = g_array_new (FALSE, TRUE, sizeof (OkReportFamily));
   g_array_set_clear_func (report->not_reached, family_clear);
+  _ok_report_invited_init (report);
   return report;
 }
 
@@ -393,6 +394,7 @@ report_clear (gpointer data)
   g_array_unref (report->by_group);
   g_array_unref (report->by_language);
   g_array_unref (report->not_reached);
+  _ok_report_invited_clear (report);
 }
 
 OkQuarterReport *
@@ -476,6 +478,7 @@ ok_quarter_report_compute (OkStore               *store,
 
   g_array_sort (report->by_group, compare_groups);
   g_array_sort (report->by_language, compare_languages);
+  _ok_report_invited_sort (report);
   return g_steal_pointer (&report);
 }
 
@@ -683,6 +686,7 @@ ok_quarter_report_to_json (OkQuarterReport *report,
   add_headline (builder, &report->figures);
   add_reach (builder, "by_group", "group", report->by_group);
   add_reach (builder, "by_language", "language", report->by_language);
+  _ok_report_invited_to_json (report, builder);
 
   json_builder_set_member_name (builder, "not_reached");
   json_builder_begin_object (builder);
@@ -858,13 +862,13 @@ ok_quarter_report_to_json_text (OkQuarterReport *report,
 /* CSV: one flat table, RFC 4180 (CRLF, quotes doubled). Every row is
  * section, key, value, families_reached, name; see README.md. */
 
-static void
-append_csv_row (GString    *out,
-                const char *section,
-                const char *key,
-                const char *value,
-                const char *reached,
-                const char *name)
+void
+_ok_report_append_csv_row (GString    *out,
+                           const char *section,
+                           const char *key,
+                           const char *value,
+                           const char *reached,
+                           const char *name)
 {
   ok_csv_append_field (out, section);
   g_string_append_c (out, ',');
@@ -886,7 +890,7 @@ append_csv_int (GString    *out,
 {
   g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, value);
 
-  append_csv_row (out, section, key, text, NULL, NULL);
+  _ok_report_append_csv_row (out, section, key, text, NULL, NULL);
 }
 
 static void
@@ -901,16 +905,16 @@ append_csv_figures (GString               *out,
   int tenths = ok_report_figures_reach_tenths (figures);
   g_autofree char *percent = g_strdup_printf ("%d.%d", tenths / 10, tenths % 10);
 
-  append_csv_row (out, section, "quarter", label, NULL, NULL);
-  append_csv_row (out, section, "from", from, NULL, NULL);
-  append_csv_row (out, section, "to", to, NULL, NULL);
+  _ok_report_append_csv_row (out, section, "quarter", label, NULL, NULL);
+  _ok_report_append_csv_row (out, section, "from", from, NULL, NULL);
+  _ok_report_append_csv_row (out, section, "to", to, NULL, NULL);
   append_csv_int (out, section, "activities", figures->activities);
   append_csv_int (out, section, "attendances", figures->attendances);
   append_csv_int (out, section, "unnamed_guests", figures->unnamed_guests);
   append_csv_int (out, section, "parents_reached", figures->parents_reached);
   append_csv_int (out, section, "families_reached", figures->families_reached);
   append_csv_int (out, section, "active_families", figures->active_families);
-  append_csv_row (out, section, "reach_percent", percent, NULL, NULL);
+  _ok_report_append_csv_row (out, section, "reach_percent", percent, NULL, NULL);
 }
 
 static void
@@ -937,7 +941,7 @@ append_csv_reach (GString    *out,
       g_autofree char *active = g_strdup_printf ("%" G_GINT64_FORMAT, item->active_families);
       g_autofree char *reached = g_strdup_printf ("%" G_GINT64_FORMAT, item->families_reached);
 
-      append_csv_row (out, section, item->key, active, reached, NULL);
+      _ok_report_append_csv_row (out, section, item->key, active, reached, NULL);
     }
 }
 
@@ -951,8 +955,8 @@ ok_quarter_report_to_csv (OkQuarterReport *report,
 
   with_names = ok_quarter_report_has_names (report, with_names);
 
-  append_csv_row (out, "section", "key", "value", "families_reached", "name");
-  append_csv_row (out, "school", "name", report->school_name, NULL, NULL);
+  _ok_report_append_csv_row (out, "section", "key", "value", "families_reached", "name");
+  _ok_report_append_csv_row (out, "school", "name", report->school_name, NULL, NULL);
   append_csv_figures (out, "figures", &report->period, &report->figures);
   append_csv_figures (out, "previous", &report->previous_period, &report->previous);
   append_csv_counts (out, "by_type", report->by_type);
@@ -960,13 +964,14 @@ ok_quarter_report_to_csv (OkQuarterReport *report,
   append_csv_counts (out, "by_month", report->by_month);
   append_csv_reach (out, "by_group", report->by_group);
   append_csv_reach (out, "by_language", report->by_language);
+  _ok_report_invited_to_csv (report, out);
   for (guint i = 0; i < report->not_reached->len; i++)
     {
       OkReportFamily *family = &g_array_index (report->not_reached, OkReportFamily, i);
       g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, family->id);
 
-      append_csv_row (out, "not_reached", id, family->language, NULL,
-                      with_names ? family->name : NULL);
+      _ok_report_append_csv_row (out, "not_reached", id, family->language, NULL,
+                                 with_names ? family->name : NULL);
     }
   return g_string_free (g_steal_pointer (&out), FALSE);
 }

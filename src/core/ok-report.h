@@ -70,6 +70,21 @@ typedef struct {
   char *language;  /* primary home language, "und" when unknown */
 } OkReportFamily;
 
+/* Families invited to an activity of the period, and how many of them
+ * came to it: per channel or language of the messages, or in all. A
+ * family counts once per activity, however many messages it got. */
+typedef struct {
+  char *key;       /* channel nick or language code ("und" when unknown); NULL for all */
+  gint64 invited;
+  gint64 came;     /* a parent of the family was present at the activity */
+} OkReportInvited;
+
+/* Of the invited, the share who came in tenths of a percent, rounded half
+ * up; 0 when nobody was invited. */
+int       ok_report_invited_share_tenths (const OkReportInvited *invited);
+/* "WhatsApp", "Call list"… for a channel nick. */
+char     *ok_report_channel_label        (const char            *channel);
+
 typedef enum {
   OK_REPORT_FLAGS_NONE = 0,
   OK_REPORT_WITH_NAMES = 1 << 0,   /* fetch family names for the not-reached list */
@@ -108,6 +123,10 @@ typedef struct {
   GArray *by_group;        /* OkReportReach, natural order of the group names */
   GArray *by_language;     /* OkReportReach, most families first, "und" last */
   GArray *not_reached;     /* OkReportFamily, by id */
+
+  OkReportInvited invited;      /* every invitation of the period */
+  GArray *invited_by_channel;   /* OkReportInvited: the channels sending uses, in a fixed order */
+  GArray *invited_by_language;  /* OkReportInvited, most invited first, "und" last */
 } OkQuarterReport;
 
 #define OK_TYPE_QUARTER_REPORT (ok_quarter_report_get_type ())

@@ -609,15 +609,17 @@ ok_store_contact_moment_insert (OkStore          *store,
            ? ok_contact_moment_get_school_id (moment) : ok_store_get_school_id (store);
   id = _ok_store_insert (store,
                          "INSERT INTO contact_moment (school_id, family_id, parent_id, contact_parent_id, "
-                         "by_name, channel, happened_on, note, template, language, created_at) VALUES ("
-                         "##school::gint64, ##family::gint64, ##parent::gint64::null, ##cp::gint64::null, "
-                         "##by::string::null, ##channel::string, ##date::string, ##note::string::null, "
+                         "activity_id, by_name, channel, happened_on, note, template, language, created_at) "
+                         "VALUES (##school::gint64, ##family::gint64, ##parent::gint64::null, "
+                         "##cp::gint64::null, ##activity::gint64::null, ##by::string::null, "
+                         "##channel::string, ##date::string, ##note::string::null, "
                          "##template::string::null, ##language::string::null, ##now::string)",
                          error,
                          "school", G_TYPE_INT64, school,
                          "family", G_TYPE_INT64, ok_contact_moment_get_family_id (moment),
                          "parent", OK_TYPE_ID, ok_contact_moment_get_parent_id (moment),
                          "cp", OK_TYPE_ID, ok_contact_moment_get_contact_parent_id (moment),
+                         "activity", OK_TYPE_ID, ok_contact_moment_get_activity_id (moment),
                          "by", G_TYPE_STRING, ok_contact_moment_get_by_name (moment),
                          "channel", G_TYPE_STRING,
                          ok_enum_to_nick (OK_TYPE_CHANNEL, ok_contact_moment_get_channel (moment)),
@@ -667,7 +669,7 @@ ok_store_contact_moment_list (OkStore  *store,
 
   model = _ok_store_select (store,
                             "SELECT id, school_id, family_id, parent_id, contact_parent_id, by_name, "
-                            "channel, happened_on, note, template, language FROM contact_moment "
+                            "channel, happened_on, note, template, language, activity_id FROM contact_moment "
                             "WHERE family_id = ##family::gint64 ORDER BY happened_on DESC, id DESC",
                             error, "family", G_TYPE_INT64, family_id, NULL);
   if (model == NULL)
@@ -691,6 +693,7 @@ ok_store_contact_moment_list (OkStore  *store,
       ok_contact_moment_set_note (moment, _ok_rows_string (model, i, 8));
       ok_contact_moment_set_template (moment, _ok_rows_string (model, i, 9));
       ok_contact_moment_set_language (moment, _ok_rows_string (model, i, 10));
+      ok_contact_moment_set_activity_id (moment, _ok_rows_int64 (model, i, 11));
       g_ptr_array_add (list, moment);
     }
   return list;

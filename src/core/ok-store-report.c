@@ -1,14 +1,16 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The quarterly overview's figures, counted by the database: three
- * aggregate queries cover the period and the one before it. The same SQL
- * runs on SQLite and PostgreSQL: dates and local times are ISO text, which
- * both compare alike, and only standard SQL is used. */
+ * aggregate queries cover the period and the one before it, and a fourth
+ * counts which invitations of the period worked. The same SQL runs on
+ * SQLite and PostgreSQL: dates and local times are ISO text, which both
+ * compare alike, and only standard SQL is used. */
 #define G_LOG_DOMAIN "ok-store-report"
 
 #include "config.h"
 
 #include <string.h>
 
+#include "ok-report-private.h"
 #include "ok-store-private.h"
 #include "ok-store-report.h"
 
@@ -99,6 +101,34 @@
   "count(CASE WHEN family_id IN (SELECT family_id FROM previous_reached) THEN 1 END)" \
   NAME (", ''") " FROM previous_active) x"
 
+/* The families invited to an activity of the period (an invitation or a
+ * reminder about it logged as a contact moment) and whether a parent of
+ * the family was present at it: in all, per channel and per language of
+ * the messages. A family counts once per activity in each, so one that got
+ * an invitation by letter and a reminder by SMS counts under both channels
+ * but once in all. */
+#define SQL_INVITED(SCHOOL) \
+  "SELECT * FROM (WITH " \
+  "sent AS (SELECT m.activity_id, m.family_id, m.channel, coalesce(m.language, 'und') AS language " \
+  "FROM activity a JOIN contact_moment m ON m.activity_id = a.id " \
+  "WHERE " HELD_IN (SCHOOL, CUR_FROM, CUR_UNTIL) " " \
+  "AND m.template IN ('theme-meeting-invitation', 'coffee-morning-invitation', 'reminder')), " \
+  "came AS (SELECT DISTINCT t.activity_id, p.family_id FROM activity a " \
+  "JOIN attendance t ON t.activity_id = a.id JOIN parent p ON p.id = t.parent_id " \
+  "WHERE " HELD_IN (SCHOOL, CUR_FROM, CUR_UNTIL) " AND t.status = 'present' " \
+  "AND p.family_id IS NOT NULL), " \
+  "pairs AS (SELECT DISTINCT s.activity_id, s.family_id, s.channel, s.language, " \
+  "CASE WHEN c.family_id IS NULL THEN 0 ELSE 1 END AS came FROM sent s " \
+  "LEFT JOIN came c ON c.activity_id = s.activity_id AND c.family_id = s.family_id) " \
+  "SELECT 'all' AS kind, '' AS k, count(*) AS n, coalesce(sum(came), 0) AS came " \
+  "FROM (SELECT DISTINCT activity_id, family_id, came FROM pairs) x " \
+  "UNION ALL " \
+  "SELECT 'channel', channel, count(*), coalesce(sum(came), 0) " \
+  "FROM (SELECT DISTINCT activity_id, family_id, channel, came FROM pairs) y GROUP BY channel " \
+  "UNION ALL " \
+  "SELECT 'language', language, count(*), coalesce(sum(came), 0) " \
+  "FROM (SELECT DISTINCT activity_id, family_id, language, came FROM pairs) z GROUP BY language) w"
+
 #define NO_NAME(column) ""
 #define WITH_NAME(column) column
 
@@ -117,6 +147,11 @@ static const char * const sql_families[] = {
   SQL_FAMILIES (ALL_SCHOOLS, NO_NAME),
   SQL_FAMILIES (ONE_SCHOOL, WITH_NAME),
   SQL_FAMILIES (ALL_SCHOOLS, WITH_NAME),
+};
+
+static const char * const sql_invited[] = {
+  SQL_INVITED (ONE_SCHOOL),
+  SQL_INVITED (ALL_SCHOOLS),
 };
 
 /* The dates every query binds, as text. */
@@ -328,6 +363,38 @@ fill_families (OkStore         *store,
   return TRUE;
 }
 
+static gboolean
+fill_invited (OkStore         *store,
+              OkQuarterReport *report,
+              guint            scope,
+              PeriodBounds    *bounds,
+              GError         **error)
+{
+  g_autoptr(GdaDataModel) model = NULL;
+
+  model = _ok_store_select (store, sql_invited[scope], error,
+                            "school", G_TYPE_INT64, report->school_id,
+                            "from", G_TYPE_STRING, bounds->from,
+                            "until", G_TYPE_STRING, bounds->until,
+                            NULL);
+  if (model == NULL)
+    return FALSE;
+
+  for (int i = 0; i < gda_data_model_get_n_rows (model); i++)
+    {
+      const char *kind = _ok_rows_string (model, i, 0);
+      gint64 invited = _ok_rows_int64 (model, i, 2);
+      gint64 came = _ok_rows_int64 (model, i, 3);
+
+      if (g_strcmp0 (kind, "all") == 0)
+        report->invited = (OkReportInvited) { NULL, invited, came };
+      else
+        _ok_report_invited_add (report, g_strcmp0 (kind, "channel") == 0,
+                                _ok_rows_string (model, i, 1), invited, came);
+    }
+  return TRUE;
+}
+
 gboolean
 ok_store_report_fill (OkStore          *store,
                       OkQuarterReport  *report,
@@ -336,7 +403,7 @@ ok_store_report_fill (OkStore          *store,
 {
   static gboolean (* const steps[]) (OkStore *, OkQuarterReport *, guint, PeriodBounds *,
                                      GError **) = {
-    fill_activities, fill_attendance, fill_families,
+    fill_activities, fill_attendance, fill_families, fill_invited,
   };
   g_auto(PeriodBounds) bounds = { NULL, };
   guint scope = (report->flags & OK_REPORT_ALL_SCHOOLS) != 0 ? 1 : 0;

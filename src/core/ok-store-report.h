@@ -7,7 +7,8 @@
 G_BEGIN_DECLS
 
 /* Fills the figures, breakdowns and not-reached list of a new report for
- * its period and the one before, in four aggregate queries. */
+ * its period and the one before, and the invitations of its period, in
+ * four aggregate queries. */
 gboolean ok_store_report_fill (OkStore          *store,
                                OkQuarterReport  *report,
                                GCancellable     *cancellable,

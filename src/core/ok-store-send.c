@@ -362,6 +362,7 @@ ok_store_send_recipients (OkStore       *store,
 
 static gboolean
 insert_contact_moment (OkStore      *store,
+                       OkActivity   *activity,
                        OkRecipient  *recipient,
                        const char   *template_id,
                        const char   *date,
@@ -372,6 +373,7 @@ insert_contact_moment (OkStore      *store,
 
   ok_contact_moment_set_family_id (moment, ok_recipient_get_family_id (recipient));
   ok_contact_moment_set_parent_id (moment, ok_recipient_get_parent_id (recipient));
+  ok_contact_moment_set_activity_id (moment, ok_activity_get_id (activity));
   ok_contact_moment_set_by_name (moment, by_name);
   ok_contact_moment_set_channel (moment, ok_recipient_get_channel (recipient));
   ok_contact_moment_set_date (moment, date);
@@ -416,7 +418,7 @@ ok_store_send_log (OkStore     *store,
       OkRecipient *recipient = recipients->pdata[i];
       int status = ok_recipient_get_status (recipient);
 
-      if (!insert_contact_moment (store, recipient, template_id, date, by_name, error))
+      if (!insert_contact_moment (store, activity, recipient, template_id, date, by_name, error))
         goto fail;
       if (ok_recipient_get_parent_id (recipient) <= 0
           || (status != OK_RECIPIENT_NO_STATUS && status != OK_ATTENDANCE_STATUS_INVITED))

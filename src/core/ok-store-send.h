@@ -18,9 +18,10 @@ GPtrArray *ok_store_send_recipients   (OkStore             *store,
                                        OkRecipients         which,
                                        GError             **error);
 
-/* Logs the sent message as a contact moment (channel, template, language)
- * and marks the parent invited, unless the parent has already answered or
- * come: a reminder must not undo a "yes". One transaction for the list. */
+/* Logs the sent message as a contact moment (activity, channel, template,
+ * language) and marks the parent invited, unless the parent has already
+ * answered or come: a reminder must not undo a "yes". One transaction for
+ * the list. */
 gboolean   ok_store_send_log          (OkStore             *store,
                                        OkActivity          *activity,
                                        const char          *template_id,

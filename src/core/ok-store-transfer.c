@@ -106,7 +106,7 @@ static const Table tables[] = {
     { ID, SCHOOL, REF ("family_id", "family"), REF ("parent_id", "parent"),
       REF ("contact_parent_id", "contact_parent"), TEXT ("by_name"), TEXT ("channel"),
       DATE ("happened_on"), TEXT ("note"), TEXT ("template"), TEXT ("language"),
-      TEXT ("created_at") } },
+      TEXT ("created_at"), REF ("activity_id", "activity") } },
   { "template_language", OF_SCHOOL, "code",
     { SCHOOL, TEXT ("code"), TEXT ("locale"), TEXT ("updated_at") } },
   { "template_text", OF_SCHOOL, "template, language",

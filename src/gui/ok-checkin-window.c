@@ -8,7 +8,6 @@
 
 #include <glib/gi18n.h>
 
-#include "ok-checkin-message-window.h"
 #include "ok-checkin-row.h"
 #include "ok-checkin-window-private.h"
 #include "ok-store-activity.h"
@@ -88,7 +87,7 @@ struct _OkCheckinWindow
 
   /* Borrowed references */
   OkWalkInDialog *walk_in;
-  OkCheckinMessageWindow *messages;
+  OkSendDialog *messages;
 };
 
 G_DEFINE_FINAL_TYPE (OkCheckinWindow, ok_checkin_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -986,7 +985,10 @@ show_summary (OkCheckinWindow *self)
   gtk_stack_set_visible_child_name (self->main_stack, "summary");
 }
 
-/* The thank-you goes to those present, "we missed you" to the no-shows. */
+/* The thank-you goes to those present, "we missed you" to those who did
+ * not come: through the send dialog, which sends each family its message
+ * by its own channel and logs it as a contact moment, as from the
+ * activity's page. */
 static void
 message_action (GtkWidget  *widget,
                 const char *action_name,
@@ -995,34 +997,50 @@ message_action (GtkWidget  *widget,
   OkCheckinWindow *self = OK_CHECKIN_WINDOW (widget);
   const char *template_id = g_variant_get_string (parameter, NULL);
   int status = g_str_equal (template_id, "thank-you") ? OK_ATTENDANCE_STATUS_PRESENT : OK_ATTENDANCE_STATUS_NO_SHOW;
-  g_autoptr(GPtrArray) recipients = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
-  OkCheckinMessageWindow *window;
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->people));
+  OkSendDialog *dialog;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->people)), marked = 0, no_family = 0;
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(OkCheckinEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->people), i);
 
-      if (ok_checkin_entry_get_status (entry) == status)
-        g_ptr_array_add (recipients, g_object_ref (entry));
+      if (ok_checkin_entry_get_status (entry) != status)
+        continue;
+      marked++;
+      if (ok_checkin_entry_get_family_id (entry) <= 0)
+        no_family++;
     }
-  if (recipients->len == 0)
+  if (marked == 0)
     {
       show_toast (self, status == OK_ATTENDANCE_STATUS_PRESENT ? _("Nobody is marked present")
                                                                : _("Nobody is marked as a no-show"), FALSE);
       return;
     }
 
-  window = ok_checkin_message_window_new (GTK_WINDOW (self), self->store, self->activity, template_id,
-                                          recipients, &error);
-  if (window == NULL)
+  dialog = ok_send_dialog_new (GTK_WINDOW (self), self->store, self->activity, &error);
+  if (dialog == NULL)
     {
       set_error (self, error);
       return;
     }
-  g_set_weak_pointer (&self->messages, window);
-  gtk_window_present (GTK_WINDOW (window));
+  ok_send_dialog_set_template (dialog, template_id);
+  ok_send_dialog_set_recipients (dialog, status == OK_ATTENDANCE_STATUS_PRESENT ? OK_RECIPIENTS_PRESENT
+                                                                               : OK_RECIPIENTS_MISSED);
+  /* A message goes to a family: a walk-in has to be linked to one first. */
+  if (no_family > 0)
+    {
+      g_autofree char *note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%u walk-in without a family is not on the "
+                                                            "list; link them to a family to send a message",
+                                                            "%u walk-ins without a family are not on the "
+                                                            "list; link them to a family to send a message",
+                                                            no_family), no_family);
+
+      ok_send_dialog_add_toast (dialog, note);
+    }
+  g_set_weak_pointer (&self->messages, dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -1451,7 +1469,7 @@ _ok_checkin_window_get_walk_in (OkCheckinWindow *self)
   return self->walk_in;
 }
 
-OkCheckinMessageWindow *
+OkSendDialog *
 _ok_checkin_window_get_messages (OkCheckinWindow *self)
 {
   return self->messages;

@@ -12,6 +12,7 @@
 
 #include "ok-chart.h"
 #include "ok-family.h"
+#include "ok-invitation-table.h"
 #include "ok-overview-view.h"
 #include "ok-report-pdf.h"
 #include "ok-store-family.h"
@@ -34,6 +35,7 @@ struct _OkOverviewView
   GtkLabel *school_label;
   GtkLabel *description_label;
   GtkFlowBox *charts_box;
+  OkInvitationTable *invitation_table;
   GtkLabel *activities_value;
   GtkLabel *activities_trend;
   GtkLabel *attendances_value;
@@ -288,6 +290,8 @@ show_report (OkOverviewView  *self,
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, words, -1);
       gtk_widget_queue_draw (self->charts[i]);
     }
+
+  ok_invitation_table_set_report (self->invitation_table, report);
 
   g_list_store_remove_all (self->not_reached);
   for (guint i = 0; i < report->not_reached->len; i++)
@@ -898,6 +902,7 @@ ok_overview_view_class_init (OkOverviewViewClass *klass)
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (OK_TYPE_INVITATION_TABLE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/nl/ouderkamer/Ouderkamer/ok-overview-view.ui");
   gtk_widget_class_bind_template_child (widget_class, OkOverviewView, period_label);
@@ -910,6 +915,7 @@ ok_overview_view_class_init (OkOverviewViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OkOverviewView, school_label);
   gtk_widget_class_bind_template_child (widget_class, OkOverviewView, description_label);
   gtk_widget_class_bind_template_child (widget_class, OkOverviewView, charts_box);
+  gtk_widget_class_bind_template_child (widget_class, OkOverviewView, invitation_table);
   gtk_widget_class_bind_template_child (widget_class, OkOverviewView, activities_value);
   gtk_widget_class_bind_template_child (widget_class, OkOverviewView, activities_trend);
   gtk_widget_class_bind_template_child (widget_class, OkOverviewView, attendances_value);

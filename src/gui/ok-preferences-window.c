@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The school itself: its name on letters and reports, and its holiday
- * region, which decides which school holidays a series skips. */
+ * region, which decides which school holidays a series skips. Above it the
+ * one setting of the person at the keyboard: the name that signs their
+ * messages to parents. */
 #define G_LOG_DOMAIN "ok-preferences-window"
 
 #include "config.h"
@@ -8,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ok-preferences-window.h"
+#include "ok-sender-name.h"
 #include "ok-store-family.h"
 #include "ok-window.h"
 
@@ -18,6 +21,8 @@ struct _OkPreferencesWindow
   AdwPreferencesWindow parent_instance;
 
   /* Template widgets */
+  AdwPreferencesGroup *sender_group;
+  AdwEntryRow *sender_row;
   AdwEntryRow *name_row;
   AdwEntryRow *brin_row;
   AdwComboRow *region_row;
@@ -53,6 +58,12 @@ save (OkPreferencesWindow *self)
 }
 
 static void
+on_sender_applied_cb (OkPreferencesWindow *self)
+{
+  ok_sender_name_remember (gtk_editable_get_text (GTK_EDITABLE (self->sender_row)));
+}
+
+static void
 on_applied_cb (OkPreferencesWindow *self)
 {
   save (self);
@@ -67,7 +78,11 @@ on_region_changed_cb (OkPreferencesWindow *self)
 static gboolean
 ok_preferences_window_close_request (GtkWindow *window)
 {
-  save (OK_PREFERENCES_WINDOW (window));
+  OkPreferencesWindow *self = OK_PREFERENCES_WINDOW (window);
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->sender_group)))
+    on_sender_applied_cb (self);
+  save (self);
 
   return GTK_WINDOW_CLASS (ok_preferences_window_parent_class)->close_request (window);
 }
@@ -94,6 +109,9 @@ ok_preferences_window_class_init (OkPreferencesWindowClass *klass)
   GTK_WINDOW_CLASS (klass)->close_request = ok_preferences_window_close_request;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/ouderkamer/Ouderkamer/ok-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, OkPreferencesWindow, sender_group);
+  gtk_widget_class_bind_template_child (widget_class, OkPreferencesWindow, sender_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_sender_applied_cb);
   gtk_widget_class_bind_template_child (widget_class, OkPreferencesWindow, name_row);
   gtk_widget_class_bind_template_child (widget_class, OkPreferencesWindow, brin_row);
   gtk_widget_class_bind_template_child (widget_class, OkPreferencesWindow, region_row);
@@ -115,6 +133,15 @@ ok_preferences_window_new (GtkWindow *parent,
                                             "modal", TRUE, NULL);
 
   g_return_val_if_fail (OK_IS_STORE (store), NULL);
+
+  if (ok_sender_name_can_remember ())
+    {
+      g_autofree char *sender = ok_sender_name_dup ();
+
+      gtk_editable_set_text (GTK_EDITABLE (self->sender_row), sender);
+    }
+  else
+    gtk_widget_set_visible (GTK_WIDGET (self->sender_group), FALSE);
 
   self->store = g_object_ref (store);
   self->school = ok_store_school_get (store, ok_store_get_school_id (store), NULL);

@@ -15,6 +15,7 @@
 #include "ok-home-language.h"
 #include "ok-recipient-row.h"
 #include "ok-send-dialog.h"
+#include "ok-sender-name.h"
 #include "ok-store-family.h"
 #include "ok-store-send.h"
 #include "ok-store-template.h"
@@ -468,15 +469,20 @@ on_recipients_changed_cb (OkSendDialog *self)
 }
 
 static void
-on_sender_changed_cb (OkSendDialog *self)
+on_sender_changed_cb (OkSendDialog *self,
+                      GtkEditable  *editable)
 {
   if (self->mailing == NULL)
     return;
   ok_mailing_set_sender (self->mailing, sender_name (self),
                          gtk_editable_get_text (GTK_EDITABLE (self->contact_name_row)),
                          gtk_editable_get_text (GTK_EDITABLE (self->contact_phone_row)));
-  if (!self->updating)
-    update_preview (self);
+  if (self->updating)
+    return;
+  /* Whoever sends is the same person next time. */
+  if (editable == GTK_EDITABLE (self->sender_row))
+    ok_sender_name_remember (sender_name (self));
+  update_preview (self);
 }
 
 static void
@@ -774,7 +780,7 @@ ok_send_dialog_new (GtkWindow   *parent,
   g_autoptr(GtkNoSelection) selection = NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *date = NULL;
-  const char *real_name = g_get_real_name ();
+  g_autofree char *sender = ok_sender_name_dup ();
   OkLanguage *dutch;
   OkSendDialog *self;
 
@@ -809,8 +815,7 @@ ok_send_dialog_new (GtkWindow   *parent,
   adw_window_title_set_subtitle (self->window_title, subtitle);
 
   self->updating = TRUE;
-  if (real_name != NULL && !g_str_equal (real_name, "Unknown"))
-    gtk_editable_set_text (GTK_EDITABLE (self->sender_row), real_name);
+  gtk_editable_set_text (GTK_EDITABLE (self->sender_row), sender);
   self->updating = FALSE;
   ok_send_dialog_set_template (self, ok_send_default_template (activity));
   update_interpreters (self);
@@ -868,6 +873,16 @@ ok_send_dialog_set_sender (OkSendDialog *self,
   g_return_if_fail (OK_IS_SEND_DIALOG (self));
 
   gtk_editable_set_text (GTK_EDITABLE (self->sender_row), sender_name);
+}
+
+/* Something the dialog's user should know about the list. */
+void
+ok_send_dialog_add_toast (OkSendDialog *self,
+                          const char   *title)
+{
+  g_return_if_fail (OK_IS_SEND_DIALOG (self));
+
+  toast (self, title);
 }
 
 /* Shows the preview in a language the message is written in. */

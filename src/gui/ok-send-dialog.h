@@ -24,6 +24,8 @@ void          ok_send_dialog_set_recipients  (OkSendDialog        *self,
                                               OkRecipients         which);
 void          ok_send_dialog_set_sender      (OkSendDialog        *self,
                                               const char          *sender_name);
+void          ok_send_dialog_add_toast       (OkSendDialog        *self,
+                                              const char          *title);
 void          ok_send_dialog_show_language   (OkSendDialog        *self,
                                               const char          *language);
 gboolean      ok_send_dialog_answer          (OkSendDialog        *self,
