@@ -25,7 +25,7 @@ test_keys (void)
   g_autoptr(GSettingsSchema) schema = lookup_schema ();
   g_auto(GStrv) keys = g_settings_schema_list_keys (schema);
   const char *expected[] = {
-    "last-database", "retention-years",
+    "last-database",
     "window-height", "window-maximized", "window-width",
   };
 
@@ -41,7 +41,6 @@ test_defaults (void)
   g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
   g_autofree char *database = g_settings_get_string (settings, "last-database");
 
-  g_assert_cmpuint (g_settings_get_uint (settings, "retention-years"), ==, 2);
   g_assert_cmpstr (database, ==, "");
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), >=, 360);
@@ -52,14 +51,9 @@ static void
 test_ranges (void)
 {
   g_autoptr(GSettingsSchema) schema = lookup_schema ();
-  g_autoptr(GSettingsSchemaKey) retention = g_settings_schema_get_key (schema, "retention-years");
   g_autoptr(GSettingsSchemaKey) width = g_settings_schema_get_key (schema, "window-width");
-  g_autoptr(GVariant) ten = g_variant_ref_sink (g_variant_new_uint32 (10));
-  g_autoptr(GVariant) eleven = g_variant_ref_sink (g_variant_new_uint32 (11));
   g_autoptr(GVariant) tiny = g_variant_ref_sink (g_variant_new_int32 (100));
 
-  g_assert_true (g_settings_schema_key_range_check (retention, ten));
-  g_assert_false (g_settings_schema_key_range_check (retention, eleven));
   g_assert_false (g_settings_schema_key_range_check (width, tiny));
 }
 
