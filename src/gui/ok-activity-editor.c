@@ -11,11 +11,13 @@
 #include <string.h>
 
 #include "ok-activity-editor.h"
+#include "ok-conflict-dialog.h"
 #include "ok-date-text.h"
 #include "ok-holidays.h"
 #include "ok-language-names.h"
 #include "ok-recurrence.h"
 #include "ok-store-activity.h"
+#include "ok-store-conflict.h"
 #include "ok-store-family.h"
 #include "ok-time.h"
 
@@ -281,6 +283,7 @@ load_activity (OkActivityEditor *self,
 
   set_text (self->title_row, ok_activity_get_title (activity));
   adw_combo_row_set_selected (self->kind_row, ok_activity_get_kind (activity));
+  adw_combo_row_set_selected (self->theme_row, 0);
   for (guint i = 0; i < self->themes->len; i++)
     if (g_strcmp0 (ok_theme_get_slug (g_ptr_array_index (self->themes, i)), ok_activity_get_theme (activity)) == 0)
       adw_combo_row_set_selected (self->theme_row, i + 1);
@@ -294,8 +297,12 @@ load_activity (OkActivityEditor *self,
   set_text (self->partner_row, ok_activity_get_partner (activity));
   set_text (self->notes_row, ok_activity_get_notes (activity));
   gtk_spin_button_set_value (self->capacity_spin, ok_activity_get_capacity (activity));
+  /* Also when another coordinator's version replaces what is shown. */
+  for (guint i = 0; i < self->language_checks->len; i++)
+    gtk_check_button_set_active (g_ptr_array_index (self->language_checks, i), FALSE);
   for (guint i = 0; interpreters != NULL && interpreters[i] != NULL; i++)
     add_language_check (self, interpreters[i], TRUE);
+  set_text (self->end_row, NULL);
 
   if (starts != NULL)
     {
@@ -577,9 +584,12 @@ failed:
   return FALSE;
 }
 
-gboolean
-ok_activity_editor_save (OkActivityEditor  *self,
-                         GError           **error)
+/* overwrite: the user chose to save over what another coordinator saved
+ * since the editor read the activity. */
+static gboolean
+save (OkActivityEditor  *self,
+      gboolean           overwrite,
+      GError           **error)
 {
   g_autoptr(OkActivity) activity = ok_activity_new ();
   g_autoptr(GDateTime) starts = NULL;
@@ -594,8 +604,6 @@ ok_activity_editor_save (OkActivityEditor  *self,
   const char *end_text = gtk_editable_get_text (GTK_EDITABLE (self->end_row));
   guint theme = adw_combo_row_get_selected (self->theme_row);
   gboolean saved;
-
-  g_return_val_if_fail (OK_IS_ACTIVITY_EDITOR (self), FALSE);
 
   starts = time_on_date (self, gtk_editable_get_text (GTK_EDITABLE (self->start_row)));
   if (starts == NULL)
@@ -653,7 +661,9 @@ ok_activity_editor_save (OkActivityEditor  *self,
       return TRUE;
     }
 
-  if (self->mode == OK_ACTIVITY_EDITOR_EDIT)
+  if (self->mode == OK_ACTIVITY_EDITOR_EDIT && overwrite)
+    saved = ok_store_activity_overwrite (self->store, activity, error);
+  else if (self->mode == OK_ACTIVITY_EDITOR_EDIT)
     saved = ok_store_activity_update (self->store, activity, error);
   else
     saved = ok_store_activity_insert (self->store, activity, error);
@@ -664,6 +674,52 @@ ok_activity_editor_save (OkActivityEditor  *self,
   return TRUE;
 }
 
+gboolean
+ok_activity_editor_save (OkActivityEditor  *self,
+                         GError           **error)
+{
+  g_return_val_if_fail (OK_IS_ACTIVITY_EDITOR (self), FALSE);
+
+  return save (self, FALSE, error);
+}
+
+static void
+show_error (OkActivityEditor *self,
+            const GError     *error)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could not save the activity"), error->message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_conflict_response_cb (OkActivityEditor *self,
+                         const char       *response)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OkActivity) theirs = NULL;
+
+  if (g_str_equal (response, "overwrite"))
+    {
+      if (save (self, TRUE, &error))
+        gtk_window_destroy (GTK_WINDOW (self));
+      else
+        show_error (self, error);
+    }
+  else if (g_str_equal (response, "reload"))
+    {
+      theirs = ok_store_activity_get (self->store, ok_activity_get_id (self->original), &error);
+      if (theirs == NULL)
+        {
+          show_error (self, error);
+          return;
+        }
+      g_set_object (&self->original, theirs);
+      load_activity (self, theirs);
+    }
+}
+
 static void
 save_action (GtkWidget  *widget,
              const char *action_name,
@@ -671,18 +727,21 @@ save_action (GtkWidget  *widget,
 {
   OkActivityEditor *self = OK_ACTIVITY_EDITOR (widget);
   g_autoptr(GError) error = NULL;
+  OkConflictDialog *dialog;
 
-  if (ok_activity_editor_save (self, &error))
+  if (save (self, FALSE, &error))
     {
       gtk_window_destroy (GTK_WINDOW (self));
       return;
     }
-  {
-    GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could not save the activity"),
-                                                error->message);
-    adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-    gtk_window_present (GTK_WINDOW (dialog));
-  }
+  if (!g_error_matches (error, OK_STORE_ERROR, OK_STORE_ERROR_CONFLICT) || self->mode != OK_ACTIVITY_EDITOR_EDIT)
+    {
+      show_error (self, error);
+      return;
+    }
+  dialog = ok_conflict_dialog_new (GTK_WINDOW (self), error);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_conflict_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
