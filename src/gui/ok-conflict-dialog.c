@@ -18,6 +18,15 @@ struct _OkConflictDialog
 
 G_DEFINE_FINAL_TYPE (OkConflictDialog, ok_conflict_dialog, ADW_TYPE_MESSAGE_DIALOG)
 
+/* An editor closes itself from this dialog's answer, before the dialog
+ * closes; GTK 4.8 would then unlink the dialog from an editor already
+ * freed. */
+static void
+on_parent_destroyed_cb (OkConflictDialog *self)
+{
+  gtk_window_set_transient_for (GTK_WINDOW (self), NULL);
+}
+
 static void
 ok_conflict_dialog_class_init (OkConflictDialogClass *klass)
 {
@@ -39,6 +48,9 @@ ok_conflict_dialog_new (GtkWindow    *parent,
   OkConflictDialog *self = g_object_new (OK_TYPE_CONFLICT_DIALOG, "transient-for", parent, "modal", TRUE, NULL);
 
   g_return_val_if_fail (error != NULL, self);
+
+  if (parent != NULL)
+    g_signal_connect_object (parent, "destroy", G_CALLBACK (on_parent_destroyed_cb), self, G_CONNECT_SWAPPED);
 
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (self), "%s.\n\n%s", error->message,
                                   _("Reload shows their version here and drops your changes; "

@@ -245,6 +245,14 @@ restore_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The main window goes while this dialog shows the restore running; GTK
+ * 4.8 would later unlink the dialog from a window already freed. */
+static void
+on_parent_destroyed_cb (OkRestoreDialog *self)
+{
+  gtk_window_set_transient_for (GTK_WINDOW (self), NULL);
+}
+
 /* GObject */
 
 static void
@@ -335,6 +343,8 @@ ok_restore_dialog_new (GtkWindow  *parent,
 
   self = g_object_new (OK_TYPE_RESTORE_DIALOG, "transient-for", parent,
                        "application", parent != NULL ? gtk_window_get_application (parent) : NULL, NULL);
+  if (parent != NULL)
+    g_signal_connect_object (parent, "destroy", G_CALLBACK (on_parent_destroyed_cb), self, G_CONNECT_SWAPPED);
   if (!ok_backup_supported (location, &error))
     {
       show_message (self, _("Backups Are Made on the Server"), error->message);
