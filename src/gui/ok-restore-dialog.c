@@ -152,8 +152,12 @@ selected_backup (OkRestoreDialog *self)
 static void
 on_selection_changed_cb (OkRestoreDialog *self)
 {
-  g_autoptr(OkBackup) backup = selected_backup (self);
+  g_autoptr(OkBackup) backup = NULL;
 
+  /* Rows go away one by one while the dialog is disposed. */
+  if (self->list_box == NULL)
+    return;
+  backup = selected_backup (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "restore.restore",
                                  backup != NULL && ok_backup_get_problem (backup) == NULL);
 }
