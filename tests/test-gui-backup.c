@@ -185,6 +185,12 @@ daily_backup_made (gpointer data)
 }
 
 static gboolean
+retention_shown (gpointer data)
+{
+  return find_window (OK_TYPE_RETENTION_DIALOG, NULL) != NULL;
+}
+
+static gboolean
 dialog_loaded (gpointer data)
 {
   return ok_restore_dialog_get_loaded (data);
@@ -215,8 +221,8 @@ run_restore (gpointer data)
   /* On start-up: the window, the review of the family that left in 2019
    * (put off), and the daily backup in the background. */
   g_assert_nonnull (find_window (OK_TYPE_WINDOW, NULL));
+  g_assert_true (ok_gui_test_wait_until (retention_shown, NULL, 30000));
   retention = find_window (OK_TYPE_RETENTION_DIALOG, NULL);
-  g_assert_nonnull (retention);
   g_assert_cmpuint (ok_retention_dialog_get_n_families (retention), ==, 1);
   respond (ADW_MESSAGE_DIALOG (retention), "later");
   g_assert_true (ok_gui_test_wait_until (daily_backup_made, test, 30000));

@@ -352,6 +352,17 @@ import_families_action (GSimpleAction *action,
 }
 
 static void
+retention_checked_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  OkRetentionDialog *dialog = ok_retention_dialog_new_if_due_finish (result);
+
+  if (dialog != NULL)
+    gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 ok_application_activate (GApplication *app)
 {
   OkApplication *self = OK_APPLICATION (app);
@@ -375,16 +386,12 @@ ok_application_activate (GApplication *app)
 
   if (window == NULL)
     {
-      OkRetentionDialog *retention;
-
       if (!ensure_store (self))
         return;
       window = GTK_WINDOW (ok_window_new (self, self->store));
       gtk_window_present (window);
       /* Once a school year: the families who left long ago. */
-      retention = ok_retention_dialog_new_if_due (window, self->store, NULL);
-      if (retention != NULL)
-        gtk_window_present (GTK_WINDOW (retention));
+      ok_retention_dialog_new_if_due_async (window, self->store, NULL, retention_checked_cb, NULL);
       return;
     }
   gtk_window_present (window);

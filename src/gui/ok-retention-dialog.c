@@ -176,36 +176,61 @@ ok_retention_dialog_init (OkRetentionDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
-OkRetentionDialog *
-ok_retention_dialog_new_if_due (GtkWindow  *parent,
-                                OkStore    *store,
-                                const char *today)
+/* Who is on the list when a review is due: *leavers stays NULL when none
+ * is due. */
+static gboolean
+find_leavers (OkStore     *store,
+              const char  *today,
+              GPtrArray  **leavers,
+              int         *years,
+              GError     **error)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) leavers = NULL;
-  OkRetentionDialog *self;
   gboolean due = FALSE;
-  int years;
 
-  g_return_val_if_fail (OK_IS_STORE (store), NULL);
-
-  if (!ok_store_retention_review_due (store, today, &due, &error))
-    goto failed;
+  *leavers = NULL;
+  if (!ok_store_retention_review_due (store, today, &due, error))
+    return FALSE;
   if (!due)
-    return NULL;
-  leavers = ok_store_retention_list (store, today, &error);
-  if (leavers == NULL)
-    goto failed;
-  if (leavers->len == 0)
-    return NULL;
-  years = ok_store_retention_get_years (store, &error);
-  if (years < 0)
-    goto failed;
+    return TRUE;
+  *leavers = ok_store_retention_list (store, today, error);
+  if (*leavers == NULL)
+    return FALSE;
+  *years = ok_store_retention_get_years (store, error);
+  if (*years < 0)
+    {
+      g_clear_pointer (leavers, g_ptr_array_unref);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* A failure must not keep anyone from working: the review comes again at
+ * the next start. */
+static void
+log_failure (const GError *error)
+{
+  g_message ("Could not check for families who left long ago: %s", error->message);
+}
+
+static OkRetentionDialog *
+create (GtkWindow  *parent,
+        OkStore    *store,
+        const char *today,
+        GPtrArray  *leavers,
+        int         years)
+{
+  OkRetentionDialog *self;
+
+  if (leavers == NULL || leavers->len == 0)
+    {
+      g_clear_pointer (&leavers, g_ptr_array_unref);
+      return NULL;
+    }
 
   self = g_object_new (OK_TYPE_RETENTION_DIALOG, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
   self->today = g_strdup (today);
-  self->leavers = g_steal_pointer (&leavers);
+  self->leavers = leavers;
   for (guint i = 0; i < self->leavers->len; i++)
     add_leaver (self, g_ptr_array_index (self->leavers, i));
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (self),
@@ -217,12 +242,113 @@ ok_retention_dialog_new_if_due (GtkWindow  *parent,
                                             "attendance stays only as anonymous counts. This cannot be undone.",
                                             years), years);
   return self;
+}
 
-failed:
-  /* This must not keep anyone from working: the review comes again at the
-   * next start. */
-  g_message ("Could not check for families who left long ago: %s", error->message);
-  return NULL;
+OkRetentionDialog *
+ok_retention_dialog_new_if_due (GtkWindow  *parent,
+                                OkStore    *store,
+                                const char *today)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *leavers = NULL;
+  int years = 0;
+
+  g_return_val_if_fail (OK_IS_STORE (store), NULL);
+
+  if (!find_leavers (store, today, &leavers, &years, &error))
+    {
+      log_failure (error);
+      return NULL;
+    }
+  return create (parent, store, today, leavers, years);
+}
+
+/* The same in a worker thread on a second connection: on start-up the
+ * list of a big school takes a tenth of a second that the first frame
+ * should not wait for. */
+
+typedef struct {
+  GtkWindow *parent;
+  OkStore *store;
+  char *location;
+  gint64 school_id;
+  char *today;
+  GPtrArray *leavers;
+  int years;
+} Check;
+
+static void
+check_free (Check *check)
+{
+  g_clear_object (&check->parent);
+  g_clear_object (&check->store);
+  g_free (check->location);
+  g_free (check->today);
+  g_clear_pointer (&check->leavers, g_ptr_array_unref);
+  g_free (check);
+}
+
+static void
+check_in_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  Check *check = task_data;
+  g_autoptr(OkStore) store = NULL;
+  GError *error = NULL;
+
+  store = ok_store_open_full (check->location, OK_STORE_OPEN_NO_MIGRATE, &error);
+  if (store != NULL)
+    ok_store_set_school_id (store, check->school_id);
+  if (store == NULL || !find_leavers (store, check->today, &check->leavers, &check->years, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+void
+ok_retention_dialog_new_if_due_async (GtkWindow           *parent,
+                                      OkStore             *store,
+                                      const char          *today,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  Check *check;
+
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+  g_return_if_fail (OK_IS_STORE (store));
+
+  check = g_new0 (Check, 1);
+  check->parent = g_object_ref (parent);
+  check->store = g_object_ref (store);
+  check->location = g_strdup (ok_store_get_location (store));
+  check->school_id = ok_store_get_school_id (store);
+  check->today = g_strdup (today);
+  task = g_task_new (NULL, NULL, callback, user_data);
+  g_task_set_source_tag (task, ok_retention_dialog_new_if_due_async);
+  g_task_set_task_data (task, check, (GDestroyNotify) check_free);
+  g_task_run_in_thread (task, check_in_thread);
+}
+
+/* NULL also when the window it was asked for has closed meanwhile. */
+OkRetentionDialog *
+ok_retention_dialog_new_if_due_finish (GAsyncResult *result)
+{
+  Check *check = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      log_failure (error);
+      return NULL;
+    }
+  if (!gtk_widget_get_visible (GTK_WIDGET (check->parent)))
+    return NULL;
+  return create (check->parent, check->store, check->today, g_steal_pointer (&check->leavers), check->years);
 }
 
 guint

@@ -15,9 +15,16 @@ G_DECLARE_FINAL_TYPE (OkRetentionDialog, ok_retention_dialog, OK, RETENTION_DIAL
  * list; NULL otherwise. Responses: "erase" (the checked families, or none
  * when all were unchecked; the review is then done for this school year)
  * and "later" (nothing changes; asked again at the next start). */
-OkRetentionDialog *ok_retention_dialog_new_if_due     (GtkWindow         *parent,
-                                                       OkStore           *store,
-                                                       const char        *today);
-guint              ok_retention_dialog_get_n_families (OkRetentionDialog *self);
+OkRetentionDialog *ok_retention_dialog_new_if_due        (GtkWindow           *parent,
+                                                          OkStore             *store,
+                                                          const char          *today);
+/* The same with the database read in a worker thread. */
+void               ok_retention_dialog_new_if_due_async  (GtkWindow           *parent,
+                                                          OkStore             *store,
+                                                          const char          *today,
+                                                          GAsyncReadyCallback  callback,
+                                                          gpointer             user_data);
+OkRetentionDialog *ok_retention_dialog_new_if_due_finish (GAsyncResult        *result);
+guint              ok_retention_dialog_get_n_families    (OkRetentionDialog   *self);
 
 G_END_DECLS
