@@ -44,7 +44,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 760);
   ok_gui_test_present (GTK_WINDOW (fixture->window));
   ok_window_show_page (fixture->window, "families");
-  fixture->view = OK_FAMILIES_VIEW (ok_gui_test_child (fixture->window, OK_TYPE_WINDOW, "families_view"));
+  fixture->view = OK_FAMILIES_VIEW (ok_window_get_view (fixture->window, "families"));
   g_assert_true (ok_gui_test_wait_until (index_loaded, fixture, 10000));
 }
 
