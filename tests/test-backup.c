@@ -210,6 +210,7 @@ test_create_list_restore (void)
   assert_mode (dir, 0700);
   assert_mode (backup_path, 0600);
   g_assert_cmpint (ok_backup_get_families (backup), ==, 3);
+  g_assert_cmpint (ok_backup_get_parents (backup), ==, 5);
   g_assert_cmpint (ok_backup_get_activities (backup), ==, 3);
   g_assert_cmpint (ok_backup_get_attendance (backup), ==, 6);
 

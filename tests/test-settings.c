@@ -25,7 +25,7 @@ test_keys (void)
   g_autoptr(GSettingsSchema) schema = lookup_schema ();
   g_auto(GStrv) keys = g_settings_schema_list_keys (schema);
   const char *expected[] = {
-    "last-database", "retention-years", "sender-name",
+    "last-database", "sender-name",
     "window-height", "window-maximized", "window-width",
   };
 
@@ -42,7 +42,6 @@ test_defaults (void)
   g_autofree char *database = g_settings_get_string (settings, "last-database");
   g_autofree char *sender = g_settings_get_string (settings, "sender-name");
 
-  g_assert_cmpuint (g_settings_get_uint (settings, "retention-years"), ==, 2);
   g_assert_cmpstr (database, ==, "");
   g_assert_cmpstr (sender, ==, "");
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
@@ -54,14 +53,9 @@ static void
 test_ranges (void)
 {
   g_autoptr(GSettingsSchema) schema = lookup_schema ();
-  g_autoptr(GSettingsSchemaKey) retention = g_settings_schema_get_key (schema, "retention-years");
   g_autoptr(GSettingsSchemaKey) width = g_settings_schema_get_key (schema, "window-width");
-  g_autoptr(GVariant) ten = g_variant_ref_sink (g_variant_new_uint32 (10));
-  g_autoptr(GVariant) eleven = g_variant_ref_sink (g_variant_new_uint32 (11));
   g_autoptr(GVariant) tiny = g_variant_ref_sink (g_variant_new_int32 (100));
 
-  g_assert_true (g_settings_schema_key_range_check (retention, ten));
-  g_assert_false (g_settings_schema_key_range_check (retention, eleven));
   g_assert_false (g_settings_schema_key_range_check (width, tiny));
 }
 

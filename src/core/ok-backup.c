@@ -26,6 +26,7 @@ struct _OkBackup
 
   int schema_version;
   gint64 families;
+  gint64 parents;
   gint64 activities;
   gint64 attendance;
   char *problem;
@@ -38,6 +39,7 @@ enum {
   PROP_PATH,
   PROP_CREATED,
   PROP_FAMILIES,
+  PROP_PARENTS,
   PROP_ACTIVITIES,
   PROP_ATTENDANCE,
   PROP_PROBLEM,
@@ -87,6 +89,10 @@ ok_backup_get_property (GObject    *object,
       g_value_set_int64 (value, self->families);
       break;
 
+    case PROP_PARENTS:
+      g_value_set_int64 (value, self->parents);
+      break;
+
     case PROP_ACTIVITIES:
       g_value_set_int64 (value, self->activities);
       break;
@@ -120,6 +126,9 @@ ok_backup_class_init (OkBackupClass *klass)
   properties[PROP_FAMILIES] =
     g_param_spec_int64 ("families", NULL, NULL, -1, G_MAXINT64, -1,
                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PARENTS] =
+    g_param_spec_int64 ("parents", NULL, NULL, -1, G_MAXINT64, -1,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_ACTIVITIES] =
     g_param_spec_int64 ("activities", NULL, NULL, -1, G_MAXINT64, -1,
                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -137,6 +146,7 @@ ok_backup_init (OkBackup *self)
 {
   self->schema_version = -1;
   self->families = -1;
+  self->parents = -1;
   self->activities = -1;
   self->attendance = -1;
 }
@@ -267,6 +277,13 @@ ok_backup_get_families (OkBackup *self)
 }
 
 gint64
+ok_backup_get_parents (OkBackup *self)
+{
+  g_return_val_if_fail (OK_IS_BACKUP (self), -1);
+  return self->parents;
+}
+
+gint64
 ok_backup_get_activities (OkBackup *self)
 {
   g_return_val_if_fail (OK_IS_BACKUP (self), -1);
@@ -298,6 +315,7 @@ void
 ok_backup_set_contents (OkBackup *self,
                         int       schema_version,
                         gint64    families,
+                        gint64    parents,
                         gint64    activities,
                         gint64    attendance)
 {
@@ -308,6 +326,11 @@ ok_backup_set_contents (OkBackup *self,
     {
       self->families = families;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAMILIES]);
+    }
+  if (self->parents != parents)
+    {
+      self->parents = parents;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARENTS]);
     }
   if (self->activities != activities)
     {

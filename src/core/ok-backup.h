@@ -30,6 +30,7 @@ OkBackupKind  ok_backup_get_kind        (OkBackup     *self);
 
 /* Read from the backup file itself by ok_backup_inspect(); -1 until then. */
 gint64        ok_backup_get_families    (OkBackup     *self);
+gint64        ok_backup_get_parents     (OkBackup     *self);
 gint64        ok_backup_get_activities  (OkBackup     *self);
 gint64        ok_backup_get_attendance  (OkBackup     *self);
 int           ok_backup_get_schema_version (OkBackup  *self);
@@ -39,6 +40,7 @@ const char   *ok_backup_get_problem     (OkBackup     *self);
 void          ok_backup_set_contents    (OkBackup     *self,
                                          int           schema_version,
                                          gint64        families,
+                                         gint64        parents,
                                          gint64        activities,
                                          gint64        attendance);
 void          ok_backup_set_problem     (OkBackup     *self,

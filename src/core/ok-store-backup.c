@@ -190,7 +190,7 @@ examine (OkBackup    *backup,
   g_autoptr(OkStore) store = NULL;
   g_autoptr(GError) local_error = NULL;
   const char *path = ok_backup_get_path (backup);
-  gint64 families = 0, activities = 0, attendance = 0;
+  gint64 families = 0, parents = 0, activities = 0, attendance = 0;
   int version = -1;
 
   if (shown_path == NULL)
@@ -222,13 +222,19 @@ examine (OkBackup    *backup,
   if (check_integrity && !ok_store_integrity_check (store, error))
     return FALSE;
 
+  /* Walk-ins have no family; the parents of an erased family are
+   * anonymous and do not count. */
   if (!_ok_store_select_int64 (store, &families, "SELECT count(*) FROM family WHERE erased = 0",
                                error, NULL)
+      || !_ok_store_select_int64 (store, &parents,
+                                  "SELECT count(*) FROM parent WHERE family_id IS NULL "
+                                  "OR family_id IN (SELECT id FROM family WHERE erased = 0)",
+                                  error, NULL)
       || !_ok_store_select_int64 (store, &activities, "SELECT count(*) FROM activity", error, NULL)
       || !_ok_store_select_int64 (store, &attendance, "SELECT count(*) FROM attendance", error, NULL))
     return FALSE;
 
-  ok_backup_set_contents (backup, version, families, activities, attendance);
+  ok_backup_set_contents (backup, version, families, parents, activities, attendance);
   return TRUE;
 }
 
@@ -327,7 +333,8 @@ ok_store_backup_create (OkStore       *store,
 
   backup = ok_backup_new_from_path (final);
   ok_backup_set_contents (backup, ok_backup_get_schema_version (checked),
-                          ok_backup_get_families (checked), ok_backup_get_activities (checked),
+                          ok_backup_get_families (checked), ok_backup_get_parents (checked),
+                          ok_backup_get_activities (checked),
                           ok_backup_get_attendance (checked));
   return backup;
 }

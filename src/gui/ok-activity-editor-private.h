@@ -56,6 +56,7 @@ struct _OkActivityEditor
   GDate date;
   GDate until;
   OkActivityEditorMode mode;
+  OkSeriesChange series_change;  /* of the save the conflict dialog answers */
 };
 
 /* "19:30", "19.30", "9:05" and "1930" all mean what they say. */

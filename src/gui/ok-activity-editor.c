@@ -10,9 +10,11 @@
 #include <glib/gi18n.h>
 
 #include "ok-activity-editor-private.h"
+#include "ok-conflict-dialog.h"
 #include "ok-date-text.h"
 #include "ok-language-names.h"
 #include "ok-store-activity.h"
+#include "ok-store-conflict.h"
 #include "ok-store-family.h"
 #include "ok-store-series.h"
 #include "ok-time.h"
@@ -203,6 +205,7 @@ load_activity (OkActivityEditor *self,
 
   set_text (self->title_row, ok_activity_get_title (activity));
   adw_combo_row_set_selected (self->kind_row, ok_activity_get_kind (activity));
+  adw_combo_row_set_selected (self->theme_row, 0);
   for (guint i = 0; i < self->themes->len; i++)
     if (g_strcmp0 (ok_theme_get_slug (g_ptr_array_index (self->themes, i)), ok_activity_get_theme (activity)) == 0)
       adw_combo_row_set_selected (self->theme_row, i + 1);
@@ -216,8 +219,12 @@ load_activity (OkActivityEditor *self,
   set_text (self->partner_row, ok_activity_get_partner (activity));
   set_text (self->notes_row, ok_activity_get_notes (activity));
   gtk_spin_button_set_value (self->capacity_spin, ok_activity_get_capacity (activity));
+  /* Also when another coordinator's version replaces what is shown. */
+  for (guint i = 0; i < self->language_checks->len; i++)
+    gtk_check_button_set_active (g_ptr_array_index (self->language_checks, i), FALSE);
   for (guint i = 0; interpreters != NULL && interpreters[i] != NULL; i++)
     add_language_check (self, interpreters[i], TRUE);
+  set_text (self->end_row, NULL);
 
   if (starts != NULL)
     {
@@ -284,11 +291,14 @@ on_until_selected_cb (OkActivityEditor *self)
   _ok_activity_editor_update_preview (self);
 }
 
-/* change says how a date of a series is saved; other activities ignore it. */
-gboolean
-ok_activity_editor_save (OkActivityEditor  *self,
-                         OkSeriesChange     change,
-                         GError           **error)
+/* change says how a date of a series is saved; other activities ignore it.
+ * overwrite: the user chose to save over what another coordinator saved
+ * since the editor read the activity. */
+static gboolean
+save (OkActivityEditor  *self,
+      OkSeriesChange     change,
+      gboolean           overwrite,
+      GError           **error)
 {
   g_autoptr(OkActivity) activity = ok_activity_new ();
   g_autoptr(GDateTime) starts = NULL;
@@ -303,8 +313,6 @@ ok_activity_editor_save (OkActivityEditor  *self,
   const char *end_text = gtk_editable_get_text (GTK_EDITABLE (self->end_row));
   guint theme = adw_combo_row_get_selected (self->theme_row);
   gboolean saved;
-
-  g_return_val_if_fail (OK_IS_ACTIVITY_EDITOR (self), FALSE);
 
   starts = time_on_date (self, gtk_editable_get_text (GTK_EDITABLE (self->start_row)));
   if (starts == NULL)
@@ -364,6 +372,17 @@ ok_activity_editor_save (OkActivityEditor  *self,
       return TRUE;
     }
 
+  /* A date of a series is saved through the series, which knows what
+   * changed: over the other's save, it starts from their version. */
+  if (overwrite && _ok_activity_editor_editing_series (self))
+    {
+      g_autoptr(OkActivity) stored = ok_store_activity_get (self->store, ok_activity_get_id (activity), error);
+
+      if (stored == NULL)
+        return FALSE;
+      ok_activity_set_version (activity, ok_activity_get_version (stored));
+    }
+
   if (_ok_activity_editor_editing_series (self) && change == OK_SERIES_CHANGE_FOLLOWING)
     {
       guint changed = 0, kept = 0;
@@ -374,6 +393,8 @@ ok_activity_editor_save (OkActivityEditor  *self,
     }
   else if (_ok_activity_editor_editing_series (self))
     saved = ok_store_series_update_one (self->store, activity, error);
+  else if (self->mode == OK_ACTIVITY_EDITOR_EDIT && overwrite)
+    saved = ok_store_activity_overwrite (self->store, activity, error);
   else if (self->mode == OK_ACTIVITY_EDITOR_EDIT)
     saved = ok_store_activity_update (self->store, activity, error);
   else
@@ -385,20 +406,73 @@ ok_activity_editor_save (OkActivityEditor  *self,
   return TRUE;
 }
 
+gboolean
+ok_activity_editor_save (OkActivityEditor  *self,
+                         OkSeriesChange     change,
+                         GError           **error)
+{
+  g_return_val_if_fail (OK_IS_ACTIVITY_EDITOR (self), FALSE);
+
+  return save (self, change, FALSE, error);
+}
+
+static void
+show_error (OkActivityEditor *self,
+            const GError     *error)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could not save the activity"), error->message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_conflict_response_cb (OkActivityEditor *self,
+                         const char       *response)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OkActivity) theirs = NULL;
+
+  if (g_str_equal (response, "overwrite"))
+    {
+      if (save (self, self->series_change, TRUE, &error))
+        gtk_window_destroy (GTK_WINDOW (self));
+      else
+        show_error (self, error);
+    }
+  else if (g_str_equal (response, "reload"))
+    {
+      theirs = ok_store_activity_get (self->store, ok_activity_get_id (self->original), &error);
+      if (theirs == NULL)
+        {
+          show_error (self, error);
+          return;
+        }
+      g_set_object (&self->original, theirs);
+      load_activity (self, theirs);
+    }
+}
+
 void
 _ok_activity_editor_save_and_close (OkActivityEditor *self,
                                     OkSeriesChange    change)
 {
   g_autoptr(GError) error = NULL;
-  GtkWidget *dialog;
+  OkConflictDialog *dialog;
 
-  if (ok_activity_editor_save (self, change, &error))
+  self->series_change = change;
+  if (save (self, change, FALSE, &error))
     {
       gtk_window_destroy (GTK_WINDOW (self));
       return;
     }
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could not save the activity"), error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  if (!g_error_matches (error, OK_STORE_ERROR, OK_STORE_ERROR_CONFLICT) || self->mode != OK_ACTIVITY_EDITOR_EDIT)
+    {
+      show_error (self, error);
+      return;
+    }
+  dialog = ok_conflict_dialog_new (GTK_WINDOW (self), error);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_conflict_response_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -11,9 +11,16 @@
 #include "ok-help-window.h"
 #include "ok-import-assistant.h"
 #include "ok-preferences-window.h"
+#include "ok-restore-dialog.h"
+#include "ok-retention-dialog.h"
 #include "ok-store-backup.h"
 #include "ok-store-checkin.h"
+#include "ok-transfer-dialog.h"
 #include "ok-window.h"
+
+/* How long a restore waits for the last user of the database to let go
+ * before it tries anyway (and then says the database is in use). */
+#define CLOSE_TIMEOUT_SECONDS 10
 
 struct _OkApplication
 {
@@ -22,6 +29,12 @@ struct _OkApplication
   OkStore *store;
   char *location;
   char *check_in;   /* --check-in: an activity id or "now" */
+
+  /* A restore under way */
+  char *restore_location;
+  char *restore_path;
+  OkStore *closing;         /* not owned: waited for to be finalized */
+  guint close_timeout;
 };
 
 G_DEFINE_FINAL_TYPE (OkApplication, ok_application, ADW_TYPE_APPLICATION)
@@ -159,6 +172,174 @@ main_window (OkApplication *self)
   return active;
 }
 
+/* Restoring a backup. The database must be closed first: every window
+ * that uses it goes (a restore dialog stays, to show that the restore
+ * runs), and the restore waits until the last reference to the store is
+ * dropped, since a page may still be loading in a worker thread. */
+
+typedef struct {
+  char *location;
+  char *path;
+} RestoreData;
+
+static void
+restore_data_free (RestoreData *data)
+{
+  g_free (data->location);
+  g_free (data->path);
+  g_free (data);
+}
+
+static void
+restore_in_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  RestoreData *data = task_data;
+  OkBackup *safety = NULL;
+  GError *error = NULL;
+
+  if (ok_backup_restore (data->location, data->path, NULL, &safety, &error))
+    g_task_return_pointer (task, safety, safety != NULL ? g_object_unref : NULL);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+restored_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  OkApplication *self = OK_APPLICATION (source);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OkBackup) safety = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  OkWindow *window = NULL;
+
+  if (ensure_store (self))
+    {
+      window = ok_window_new (self, self->store);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (OK_IS_RESTORE_DIALOG (l->data))
+      gtk_window_destroy (l->data);
+
+  if (window != NULL && error != NULL)
+    ok_window_report_error (window, _("Could not restore the backup"), error);
+  else if (window != NULL)
+    ok_window_show_toast (window, _("Backup restored. The database as it was is kept as a backup."));
+  if (safety != NULL)
+    g_debug ("Kept the database as %s", ok_backup_get_path (safety));
+  g_clear_pointer (&self->restore_location, g_free);
+  g_clear_pointer (&self->restore_path, g_free);
+  g_application_release (G_APPLICATION (self));
+}
+
+static void
+start_restore (gpointer user_data)
+{
+  OkApplication *self = user_data;
+  g_autoptr(GTask) task = g_task_new (self, NULL, restored_cb, NULL);
+  RestoreData *data = g_new0 (RestoreData, 1);
+
+  data->location = g_strdup (self->restore_location);
+  data->path = g_strdup (self->restore_path);
+  g_task_set_source_tag (task, start_restore);
+  g_task_set_task_data (task, data, (GDestroyNotify) restore_data_free);
+  g_task_run_in_thread (task, restore_in_thread);
+}
+
+static void
+store_closed_cb (gpointer  user_data,
+                 GObject  *where_the_object_was)
+{
+  OkApplication *self = user_data;
+
+  self->closing = NULL;
+  g_clear_handle_id (&self->close_timeout, g_source_remove);
+  /* The last reference may go inside a task's finalization: start after. */
+  g_idle_add_once (start_restore, self);
+}
+
+static gboolean
+store_still_open_cb (gpointer user_data)
+{
+  OkApplication *self = user_data;
+
+  g_warning ("The database is still in use after %d seconds", CLOSE_TIMEOUT_SECONDS);
+  self->close_timeout = 0;
+  g_object_weak_unref (G_OBJECT (self->closing), store_closed_cb, self);
+  self->closing = NULL;
+  start_restore (self);
+  return G_SOURCE_REMOVE;
+}
+
+void
+ok_application_restore_backup (OkApplication *self,
+                               const char    *path)
+{
+  g_autoptr(GList) windows = NULL;
+  OkStore *store;
+
+  g_return_if_fail (OK_IS_APPLICATION (self));
+  g_return_if_fail (path != NULL);
+
+  if (self->store == NULL || self->restore_path != NULL)
+    return;
+  self->restore_location = g_strdup (ok_store_get_location (self->store));
+  self->restore_path = g_strdup (path);
+  /* No window for a moment: the application must not quit. */
+  g_application_hold (G_APPLICATION (self));
+
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (!OK_IS_RESTORE_DIALOG (l->data))
+      gtk_window_destroy (l->data);
+
+  store = g_steal_pointer (&self->store);
+  self->closing = store;
+  g_object_weak_ref (G_OBJECT (store), store_closed_cb, self);
+  self->close_timeout = g_timeout_add_seconds (CLOSE_TIMEOUT_SECONDS, store_still_open_cb, self);
+  g_object_unref (store);
+}
+
+static void
+restore_backup_action (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  OkApplication *self = OK_APPLICATION (user_data);
+
+  if (ensure_store (self))
+    gtk_window_present (GTK_WINDOW (ok_restore_dialog_new (main_window (self), ok_store_get_location (self->store))));
+}
+
+/* The whole school as a JSON file. */
+
+static void
+export_action (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  OkApplication *self = OK_APPLICATION (user_data);
+
+  if (ensure_store (self))
+    ok_transfer_dialog_choose_export (main_window (self), self->store);
+}
+
+static void
+import_action (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  OkApplication *self = OK_APPLICATION (user_data);
+
+  if (ensure_store (self))
+    ok_transfer_dialog_choose_import (main_window (self), self->store);
+}
+
 static void
 import_families_action (GSimpleAction *action,
                         GVariant      *parameter,
@@ -168,6 +349,17 @@ import_families_action (GSimpleAction *action,
 
   if (ensure_store (self))
     gtk_window_present (GTK_WINDOW (ok_import_assistant_new (main_window (self), self->store)));
+}
+
+static void
+retention_checked_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  OkRetentionDialog *dialog = ok_retention_dialog_new_if_due_finish (result);
+
+  if (dialog != NULL)
+    gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -197,6 +389,10 @@ ok_application_activate (GApplication *app)
       if (!ensure_store (self))
         return;
       window = GTK_WINDOW (ok_window_new (self, self->store));
+      gtk_window_present (window);
+      /* Once a school year: the families who left long ago. */
+      ok_retention_dialog_new_if_due_async (window, self->store, NULL, retention_checked_cb, NULL);
+      return;
     }
   gtk_window_present (window);
 }
@@ -307,6 +503,8 @@ ok_application_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->location, g_free);
   g_clear_pointer (&self->check_in, g_free);
+  g_clear_pointer (&self->restore_location, g_free);
+  g_clear_pointer (&self->restore_path, g_free);
 
   G_OBJECT_CLASS (ok_application_parent_class)->finalize (object);
 }
@@ -342,6 +540,9 @@ ok_application_init (OkApplication *self)
     { "check-in", check_in_action, "x", NULL, NULL, { 0 } },
     { "check-in-now", check_in_now_action, NULL, NULL, NULL, { 0 } },
     { "import-families", import_families_action, NULL, NULL, NULL, { 0 } },
+    { "restore-backup", restore_backup_action, NULL, NULL, NULL, { 0 } },
+    { "export", export_action, NULL, NULL, NULL, { 0 } },
+    { "import", import_action, NULL, NULL, NULL, { 0 } },
   };
   static const char *import_accels[] = { "<Control>i", NULL };
 

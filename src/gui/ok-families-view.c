@@ -16,6 +16,7 @@
 #include "ok-list-slice.h"
 #include "ok-sidebar-button.h"
 #include "ok-store-family.h"
+#include "ok-store-privacy.h"
 #include "ok-store-reach.h"
 #include "ok-time.h"
 #include "ok-store-search.h"
@@ -300,6 +301,7 @@ ok_families_view_show_family (OkFamiliesView *self,
 
   ok_family_page_set_family_id (self->family_page, id);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "families.delete", id > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "families.erase", id > 0);
   select_open_family (self);
   if (id > 0)
     adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
@@ -409,6 +411,93 @@ delete_action (GtkWidget  *widget,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
   ok_window_remove_with_undo (window, message, commit_removal, revert_removal, removal,
                               (GDestroyNotify) removal_free);
+}
+
+/* Erasing (the right to be forgotten): no undo, so a confirmation that
+ * names the family and says what stays. */
+
+typedef struct {
+  OkFamiliesView *view;
+  gint64 id;
+  char *name;
+} Erasure;
+
+static void
+erasure_free (gpointer  data,
+              GClosure *closure)
+{
+  Erasure *erasure = data;
+
+  g_object_unref (erasure->view);
+  g_free (erasure->name);
+  g_free (erasure);
+}
+
+static void
+on_erase_confirmed_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       Erasure          *erasure)
+{
+  OkFamiliesView *self = erasure->view;
+  OkWindow *window = ok_window_for_widget (GTK_WIDGET (self));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  if (!ok_store_family_erase (self->store, erasure->id, &error))
+    {
+      if (window != NULL)
+        ok_window_report_error (window, _("Could not erase the family"), error);
+      return;
+    }
+  if (ok_family_page_get_family_id (self->family_page) == erasure->id)
+    {
+      ok_families_view_show_family (self, 0);
+      adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+    }
+  if (window == NULL)
+    {
+      ok_families_view_reload (self);
+      return;
+    }
+  message = g_strdup_printf (_("The personal data of “%s” is erased"), erasure->name);
+  ok_window_show_toast (window, message);
+  ok_window_data_changed (window, OK_DATA_ALL);
+}
+
+static void
+erase_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  OkFamiliesView *self = OK_FAMILIES_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  gint64 id = ok_family_page_get_family_id (self->family_page);
+  AdwMessageDialog *dialog;
+  Erasure *erasure;
+
+  if (id <= 0)
+    return;
+
+  erasure = g_new0 (Erasure, 1);
+  erasure->view = g_object_ref (self);
+  erasure->id = id;
+  erasure->name = g_strdup (ok_family_page_get_family_name (self->family_page));
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                       NULL, NULL));
+  adw_message_dialog_format_heading (dialog, _("Erase “%s”?"), erasure->name);
+  adw_message_dialog_set_body (dialog,
+                               _("All personal data of this family is removed: the names, phone numbers "
+                                 "and e-mail addresses of its parents, its pupils’ names, its address, "
+                                 "notes and contact moments. Its attendance stays only as anonymous "
+                                 "counts, so past overviews do not change.\n\nThis cannot be undone."));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "erase", _("_Erase"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "erase", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_data (dialog, "response::erase", G_CALLBACK (on_erase_confirmed_cb), erasure,
+                         erasure_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -608,6 +697,7 @@ ok_families_view_class_init (OkFamiliesViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_stopped_cb);
 
   gtk_widget_class_install_action (widget_class, "families.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "families.erase", NULL, erase_action);
   gtk_widget_class_install_action (widget_class, "families.back", NULL, back_action);
 }
 
@@ -621,5 +711,6 @@ ok_families_view_init (OkFamiliesView *self)
   self->shown = ok_list_slice_new (GTK_WIDGET (self->list_view), NULL);
   gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->shown));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "families.delete", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "families.erase", FALSE);
   update_state (self);
 }

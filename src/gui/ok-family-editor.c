@@ -7,8 +7,10 @@
 
 #include <glib/gi18n.h>
 
+#include "ok-conflict-dialog.h"
 #include "ok-family-editor.h"
 #include "ok-language-names.h"
+#include "ok-store-conflict.h"
 #include "ok-store-family.h"
 
 /* The channels a family can prefer, in the order of the combo row. */
@@ -91,9 +93,40 @@ on_changed_cb (OkFamilyEditor *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", *name != '\0');
 }
 
-gboolean
-ok_family_editor_save (OkFamilyEditor  *self,
-                       GError         **error)
+static void
+set_text (AdwEntryRow *row,
+          const char  *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+}
+
+static void
+load_family (OkFamilyEditor *self,
+             OkFamily       *family)
+{
+  g_autofree char *languages = ok_family_get_languages (family) != NULL
+                               ? g_strjoinv (", ", (char **) ok_family_get_languages (family)) : NULL;
+
+  set_text (self->name_row, ok_family_get_name (family));
+  set_text (self->languages_row, languages);
+  for (guint i = 0; i < G_N_ELEMENTS (channels); i++)
+    if (channels[i] == ok_family_get_preferred_channel (family))
+      adw_combo_row_set_selected (self->channel_row, i);
+  gtk_switch_set_active (self->interpreter_switch, ok_family_get_interpreter_needed (family));
+  gtk_switch_set_active (self->consent_contact_switch, ok_family_get_consent_contact_parent (family));
+  gtk_switch_set_active (self->consent_photos_switch, ok_family_get_consent_photos (family));
+  gtk_switch_set_active (self->reads_switch, ok_family_get_reads_no_language (family));
+  set_text (self->postcode_row, ok_family_get_postcode (family));
+  set_text (self->house_row, ok_family_get_house_number (family));
+  set_text (self->notes_row, ok_family_get_notes (family));
+}
+
+/* overwrite: the user chose to save over what another coordinator saved
+ * since the editor read the family. */
+static gboolean
+save (OkFamilyEditor  *self,
+      gboolean         overwrite,
+      GError         **error)
 {
   g_autoptr(OkFamily) family = ok_family_new ();
   g_autofree char *name = text_of (self->name_row);
@@ -105,8 +138,6 @@ ok_family_editor_save (OkFamilyEditor  *self,
   g_autofree char *parent_email = text_of (self->parent_email_row);
   g_auto(GStrv) languages = language_codes (self);
   guint channel = adw_combo_row_get_selected (self->channel_row);
-
-  g_return_val_if_fail (OK_IS_FAMILY_EDITOR (self), FALSE);
 
   if (self->family != NULL)
     {
@@ -127,7 +158,8 @@ ok_family_editor_save (OkFamilyEditor  *self,
 
   if (self->family != NULL)
     {
-      if (!ok_store_family_update (self->store, family, error))
+      if (!(overwrite ? ok_store_family_overwrite (self->store, family, error)
+                      : ok_store_family_update (self->store, family, error)))
         return FALSE;
     }
   else
@@ -161,6 +193,52 @@ ok_family_editor_save (OkFamilyEditor  *self,
   return TRUE;
 }
 
+gboolean
+ok_family_editor_save (OkFamilyEditor  *self,
+                       GError         **error)
+{
+  g_return_val_if_fail (OK_IS_FAMILY_EDITOR (self), FALSE);
+
+  return save (self, FALSE, error);
+}
+
+static void
+show_error (OkFamilyEditor *self,
+            const GError   *error)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could not save the family"), error->message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_conflict_response_cb (OkFamilyEditor *self,
+                         const char     *response)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OkFamily) theirs = NULL;
+
+  if (g_str_equal (response, "overwrite"))
+    {
+      if (save (self, TRUE, &error))
+        gtk_window_destroy (GTK_WINDOW (self));
+      else
+        show_error (self, error);
+    }
+  else if (g_str_equal (response, "reload"))
+    {
+      theirs = ok_store_family_get (self->store, ok_family_get_id (self->family), &error);
+      if (theirs == NULL)
+        {
+          show_error (self, error);
+          return;
+        }
+      g_set_object (&self->family, theirs);
+      load_family (self, theirs);
+    }
+}
+
 static void
 save_action (GtkWidget  *widget,
              const char *action_name,
@@ -168,15 +246,20 @@ save_action (GtkWidget  *widget,
 {
   OkFamilyEditor *self = OK_FAMILY_EDITOR (widget);
   g_autoptr(GError) error = NULL;
-  GtkWidget *dialog;
+  OkConflictDialog *dialog;
 
-  if (ok_family_editor_save (self, &error))
+  if (save (self, FALSE, &error))
     {
       gtk_window_destroy (GTK_WINDOW (self));
       return;
     }
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could not save the family"), error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  if (!g_error_matches (error, OK_STORE_ERROR, OK_STORE_ERROR_CONFLICT) || self->family == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+  dialog = ok_conflict_dialog_new (GTK_WINDOW (self), error);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_conflict_response_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -244,13 +327,6 @@ ok_family_editor_init (OkFamilyEditor *self)
   adw_combo_row_set_model (self->channel_row, G_LIST_MODEL (labels));
 }
 
-static void
-set_text (AdwEntryRow *row,
-          const char  *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
-}
-
 OkFamilyEditor *
 ok_family_editor_new (GtkWindow *parent,
                       OkStore   *store,
@@ -267,23 +343,7 @@ ok_family_editor_new (GtkWindow *parent,
   gtk_button_set_label (self->save_button, family != NULL ? _("_Save") : _("_Add"));
 
   if (family != NULL)
-    {
-      g_autofree char *languages = ok_family_get_languages (family) != NULL
-                                   ? g_strjoinv (", ", (char **) ok_family_get_languages (family)) : NULL;
-
-      set_text (self->name_row, ok_family_get_name (family));
-      set_text (self->languages_row, languages);
-      for (guint i = 0; i < G_N_ELEMENTS (channels); i++)
-        if (channels[i] == ok_family_get_preferred_channel (family))
-          adw_combo_row_set_selected (self->channel_row, i);
-      gtk_switch_set_active (self->interpreter_switch, ok_family_get_interpreter_needed (family));
-      gtk_switch_set_active (self->consent_contact_switch, ok_family_get_consent_contact_parent (family));
-      gtk_switch_set_active (self->consent_photos_switch, ok_family_get_consent_photos (family));
-      gtk_switch_set_active (self->reads_switch, ok_family_get_reads_no_language (family));
-      set_text (self->postcode_row, ok_family_get_postcode (family));
-      set_text (self->house_row, ok_family_get_house_number (family));
-      set_text (self->notes_row, ok_family_get_notes (family));
-    }
+    load_family (self, family);
   on_changed_cb (self);
   return self;
 }

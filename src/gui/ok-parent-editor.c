@@ -6,7 +6,9 @@
 
 #include <glib/gi18n.h>
 
+#include "ok-conflict-dialog.h"
 #include "ok-parent-editor.h"
+#include "ok-store-conflict.h"
 #include "ok-store-family.h"
 
 struct _OkParentEditor
@@ -49,17 +51,27 @@ on_changed_cb (OkParentEditor *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", *name != '\0');
 }
 
-gboolean
-ok_parent_editor_save (OkParentEditor  *self,
-                       GError         **error)
+static void
+load_parent (OkParentEditor *self,
+             OkParent       *person)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->name_row), ok_parent_get_name (person));
+  gtk_editable_set_text (GTK_EDITABLE (self->phone_row), ok_parent_get_phone (person) ?: "");
+  gtk_editable_set_text (GTK_EDITABLE (self->email_row), ok_parent_get_email (person) ?: "");
+}
+
+/* overwrite: the user chose to save over what another coordinator saved
+ * since the editor read the parent. */
+static gboolean
+save (OkParentEditor  *self,
+      gboolean         overwrite,
+      GError         **error)
 {
   g_autoptr(OkParent) parent = ok_parent_new ();
   g_autofree char *name = text_of (self->name_row);
   g_autofree char *phone = text_of (self->phone_row);
   g_autofree char *email = text_of (self->email_row);
   gboolean saved;
-
-  g_return_val_if_fail (OK_IS_PARENT_EDITOR (self), FALSE);
 
   if (self->person != NULL)
     {
@@ -73,12 +85,62 @@ ok_parent_editor_save (OkParentEditor  *self,
   ok_parent_set_phone (parent, *phone != '\0' ? phone : NULL);
   ok_parent_set_email (parent, *email != '\0' ? email : NULL);
 
-  saved = self->person != NULL ? ok_store_parent_update (self->store, parent, error)
-                               : ok_store_parent_insert (self->store, parent, error);
+  if (self->person == NULL)
+    saved = ok_store_parent_insert (self->store, parent, error);
+  else if (overwrite)
+    saved = ok_store_parent_overwrite (self->store, parent, error);
+  else
+    saved = ok_store_parent_update (self->store, parent, error);
   if (!saved)
     return FALSE;
   g_signal_emit (self, signals[SAVED], 0, ok_parent_get_id (parent));
   return TRUE;
+}
+
+gboolean
+ok_parent_editor_save (OkParentEditor  *self,
+                       GError         **error)
+{
+  g_return_val_if_fail (OK_IS_PARENT_EDITOR (self), FALSE);
+
+  return save (self, FALSE, error);
+}
+
+static void
+show_error (OkParentEditor *self,
+            const GError   *error)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could not save the parent"), error->message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_conflict_response_cb (OkParentEditor *self,
+                         const char     *response)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OkParent) theirs = NULL;
+
+  if (g_str_equal (response, "overwrite"))
+    {
+      if (save (self, TRUE, &error))
+        gtk_window_destroy (GTK_WINDOW (self));
+      else
+        show_error (self, error);
+    }
+  else if (g_str_equal (response, "reload"))
+    {
+      theirs = ok_store_parent_get (self->store, ok_parent_get_id (self->person), &error);
+      if (theirs == NULL)
+        {
+          show_error (self, error);
+          return;
+        }
+      g_set_object (&self->person, theirs);
+      load_parent (self, theirs);
+    }
 }
 
 static void
@@ -88,15 +150,20 @@ save_action (GtkWidget  *widget,
 {
   OkParentEditor *self = OK_PARENT_EDITOR (widget);
   g_autoptr(GError) error = NULL;
-  GtkWidget *dialog;
+  OkConflictDialog *dialog;
 
-  if (ok_parent_editor_save (self, &error))
+  if (save (self, FALSE, &error))
     {
       gtk_window_destroy (GTK_WINDOW (self));
       return;
     }
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could not save the parent"), error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  if (!g_error_matches (error, OK_STORE_ERROR, OK_STORE_ERROR_CONFLICT) || self->person == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+  dialog = ok_conflict_dialog_new (GTK_WINDOW (self), error);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_conflict_response_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -163,11 +230,7 @@ ok_parent_editor_new (GtkWindow *parent,
   adw_window_title_set_title (self->window_title, person != NULL ? _("Edit Parent") : _("New Parent"));
   gtk_button_set_label (self->save_button, person != NULL ? _("_Save") : _("_Add"));
   if (person != NULL)
-    {
-      gtk_editable_set_text (GTK_EDITABLE (self->name_row), ok_parent_get_name (person));
-      gtk_editable_set_text (GTK_EDITABLE (self->phone_row), ok_parent_get_phone (person) ?: "");
-      gtk_editable_set_text (GTK_EDITABLE (self->email_row), ok_parent_get_email (person) ?: "");
-    }
+    load_parent (self, person);
   on_changed_cb (self);
   return self;
 }

@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The school itself: its name on letters and reports, and its holiday
- * region, which decides which school holidays a series skips. Above it the
- * one setting of the person at the keyboard: the name that signs their
- * messages to parents. */
+/* The school itself: its name on letters and reports, its holiday
+ * region, which decides which school holidays a series skips, and how long
+ * it keeps the data of families who left. All of it lives in the school's
+ * row of the database, so coordinators sharing a server share it too.
+ * Above it the one setting of the person at the keyboard: the name that
+ * signs their messages to parents. */
 #define G_LOG_DOMAIN "ok-preferences-window"
 
 #include "config.h"
@@ -12,6 +14,7 @@
 #include "ok-preferences-window.h"
 #include "ok-sender-name.h"
 #include "ok-store-family.h"
+#include "ok-store-privacy.h"
 #include "ok-window.h"
 
 static const char * const regions[] = { "noord", "midden", "zuid" };
@@ -26,6 +29,8 @@ struct _OkPreferencesWindow
   AdwEntryRow *name_row;
   AdwEntryRow *brin_row;
   AdwComboRow *region_row;
+  AdwPreferencesGroup *privacy_group;
+  GtkSpinButton *retention_spin;
 
   /* Owned references */
   OkStore *store;
@@ -75,6 +80,15 @@ on_region_changed_cb (OkPreferencesWindow *self)
   save (self);
 }
 
+static void
+on_retention_changed_cb (OkPreferencesWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!ok_store_retention_set_years (self->store, gtk_spin_button_get_value_as_int (self->retention_spin), &error))
+    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (error->message));
+}
+
 static gboolean
 ok_preferences_window_close_request (GtkWindow *window)
 {
@@ -115,8 +129,11 @@ ok_preferences_window_class_init (OkPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OkPreferencesWindow, name_row);
   gtk_widget_class_bind_template_child (widget_class, OkPreferencesWindow, brin_row);
   gtk_widget_class_bind_template_child (widget_class, OkPreferencesWindow, region_row);
+  gtk_widget_class_bind_template_child (widget_class, OkPreferencesWindow, privacy_group);
+  gtk_widget_class_bind_template_child (widget_class, OkPreferencesWindow, retention_spin);
   gtk_widget_class_bind_template_callback (widget_class, on_applied_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_region_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_retention_changed_cb);
 }
 
 static void
@@ -131,6 +148,7 @@ ok_preferences_window_new (GtkWindow *parent,
 {
   OkPreferencesWindow *self = g_object_new (OK_TYPE_PREFERENCES_WINDOW, "transient-for", parent,
                                             "modal", TRUE, NULL);
+  int years;
 
   g_return_val_if_fail (OK_IS_STORE (store), NULL);
 
@@ -155,5 +173,12 @@ ok_preferences_window_new (GtkWindow *parent,
           adw_combo_row_set_selected (self->region_row, i);
       g_signal_handlers_unblock_by_func (self->region_row, on_region_changed_cb, self);
     }
+
+  /* A director's read-only account cannot read it. */
+  years = ok_store_retention_get_years (store, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->privacy_group), years >= 0);
+  g_signal_handlers_block_by_func (self->retention_spin, on_retention_changed_cb, self);
+  gtk_spin_button_set_value (self->retention_spin, MAX (years, 0));
+  g_signal_handlers_unblock_by_func (self->retention_spin, on_retention_changed_cb, self);
   return self;
 }
