@@ -307,8 +307,8 @@ test_change_series (Fixture       *fixture,
    * and back with undo. */
   ok_agenda_view_show_activity (fixture->view, ids[5]);
   g_assert_true (gtk_widget_activate_action (page, "activity.cancel-following", NULL));
-  /* Toasts take their time to slide in and out, as a user does to click. */
-  ok_gui_test_spin (500);
+  /* Undone at once, while the toast before it still slides out: that
+   * aborted in libadwaita 1.2 (see add_toast () in ok-window.c). */
   assert_dates (fixture, (const char *[]) {
     "2026-09-01T08:30-09:30 Ouderkamer planned",
     "2026-09-08T08:30-09:30 Ouderkamer planned",

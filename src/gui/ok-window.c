@@ -51,6 +51,7 @@ struct _OkWindow
   /* Owned references */
   OkStore *store;
   GList *pending;             /* Pending *, newest first */
+  GList *toasts;              /* AdwToast *, shown or queued */
   GCancellable *demo;
   GSettings *settings;        /* NULL when the schema is not installed */
 };
@@ -247,6 +248,42 @@ update_school_title (OkWindow *self)
   adw_window_title_set_subtitle (self->sidebar_title, school != NULL ? ok_school_get_name (school) : NULL);
 }
 
+/* Toasts */
+
+static void
+on_toast_gone_cb (AdwToast *toast,
+                  OkWindow *self)
+{
+  GList *link = g_list_find (self->toasts, toast);
+
+  if (link == NULL)
+    return;
+  self->toasts = g_list_delete_link (self->toasts, link);
+  g_object_unref (toast);
+}
+
+/* An urgent toast (an undo) pushes the one on screen back into the queue;
+ * libadwaita 1.2 aborts when that one comes back before it has finished
+ * sliding out, as when the undo is chosen at once. So the toasts before an
+ * urgent one are dismissed instead, which makes an earlier removal final:
+ * only the newest can be undone. */
+static void
+add_toast (OkWindow *self,
+           AdwToast *toast)
+{
+  if (adw_toast_get_priority (toast) == ADW_TOAST_PRIORITY_HIGH)
+    {
+      GList *earlier = g_steal_pointer (&self->toasts);
+
+      for (GList *l = earlier; l != NULL; l = l->next)
+        adw_toast_dismiss (l->data);
+      g_list_free_full (earlier, g_object_unref);
+    }
+  self->toasts = g_list_prepend (self->toasts, g_object_ref (toast));
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_toast_gone_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 /* Removals with undo */
 
 static void
@@ -313,7 +350,7 @@ ok_window_remove_with_undo (OkWindow       *self,
   g_signal_connect (pending->toast, "button-clicked", G_CALLBACK (on_toast_undo_cb), pending);
   g_signal_connect (pending->toast, "dismissed", G_CALLBACK (on_toast_dismissed_cb), pending);
   self->pending = g_list_prepend (self->pending, pending);
-  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (pending->toast));
+  add_toast (self, g_object_ref (pending->toast));
 }
 
 /* Makes every waiting removal final, as when the window closes. */
@@ -567,7 +604,7 @@ ok_window_show_toast (OkWindow   *self,
 {
   g_return_if_fail (OK_IS_WINDOW (self));
 
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+  add_toast (self, adw_toast_new (title));
 }
 
 void
@@ -669,6 +706,7 @@ ok_window_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->demo);
   g_clear_object (&self->settings);
+  g_list_free_full (g_steal_pointer (&self->toasts), g_object_unref);
 
   G_OBJECT_CLASS (ok_window_parent_class)->dispose (object);
 }
