@@ -416,64 +416,36 @@ ok_activity_editor_save (OkActivityEditor  *self,
   return save (self, change, FALSE, error);
 }
 
-static void
-show_error (OkActivityEditor *self,
-            const GError     *error)
+static gboolean
+save_editor (GtkWindow  *editor,
+             gboolean    overwrite,
+             GError    **error)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could not save the activity"), error->message);
+  OkActivityEditor *self = OK_ACTIVITY_EDITOR (editor);
 
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  return save (self, self->series_change, overwrite, error);
 }
 
-static void
-on_conflict_response_cb (OkActivityEditor *self,
-                         const char       *response)
+static gboolean
+reload_editor (GtkWindow  *editor,
+               GError    **error)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OkActivity) theirs = NULL;
+  OkActivityEditor *self = OK_ACTIVITY_EDITOR (editor);
+  g_autoptr(OkActivity) theirs = ok_store_activity_get (self->store, ok_activity_get_id (self->original), error);
 
-  if (g_str_equal (response, "overwrite"))
-    {
-      if (save (self, self->series_change, TRUE, &error))
-        gtk_window_destroy (GTK_WINDOW (self));
-      else
-        show_error (self, error);
-    }
-  else if (g_str_equal (response, "reload"))
-    {
-      theirs = ok_store_activity_get (self->store, ok_activity_get_id (self->original), &error);
-      if (theirs == NULL)
-        {
-          show_error (self, error);
-          return;
-        }
-      g_set_object (&self->original, theirs);
-      load_activity (self, theirs);
-    }
+  if (theirs == NULL)
+    return FALSE;
+  g_set_object (&self->original, theirs);
+  load_activity (self, theirs);
+  return TRUE;
 }
 
 void
 _ok_activity_editor_save_and_close (OkActivityEditor *self,
                                     OkSeriesChange    change)
 {
-  g_autoptr(GError) error = NULL;
-  OkConflictDialog *dialog;
-
   self->series_change = change;
-  if (save (self, change, FALSE, &error))
-    {
-      gtk_window_destroy (GTK_WINDOW (self));
-      return;
-    }
-  if (!g_error_matches (error, OK_STORE_ERROR, OK_STORE_ERROR_CONFLICT) || self->mode != OK_ACTIVITY_EDITOR_EDIT)
-    {
-      show_error (self, error);
-      return;
-    }
-  dialog = ok_conflict_dialog_new (GTK_WINDOW (self), error);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_conflict_response_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ok_conflict_dialog_save (GTK_WINDOW (self), _("Could not save the activity"), save_editor, reload_editor);
 }
 
 static void

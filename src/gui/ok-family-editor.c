@@ -202,41 +202,26 @@ ok_family_editor_save (OkFamilyEditor  *self,
   return save (self, FALSE, error);
 }
 
-static void
-show_error (OkFamilyEditor *self,
-            const GError   *error)
+static gboolean
+save_editor (GtkWindow  *editor,
+             gboolean    overwrite,
+             GError    **error)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could not save the family"), error->message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  return save (OK_FAMILY_EDITOR (editor), overwrite, error);
 }
 
-static void
-on_conflict_response_cb (OkFamilyEditor *self,
-                         const char     *response)
+static gboolean
+reload_editor (GtkWindow  *editor,
+               GError    **error)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OkFamily) theirs = NULL;
+  OkFamilyEditor *self = OK_FAMILY_EDITOR (editor);
+  g_autoptr(OkFamily) theirs = ok_store_family_get (self->store, ok_family_get_id (self->family), error);
 
-  if (g_str_equal (response, "overwrite"))
-    {
-      if (save (self, TRUE, &error))
-        gtk_window_destroy (GTK_WINDOW (self));
-      else
-        show_error (self, error);
-    }
-  else if (g_str_equal (response, "reload"))
-    {
-      theirs = ok_store_family_get (self->store, ok_family_get_id (self->family), &error);
-      if (theirs == NULL)
-        {
-          show_error (self, error);
-          return;
-        }
-      g_set_object (&self->family, theirs);
-      load_family (self, theirs);
-    }
+  if (theirs == NULL)
+    return FALSE;
+  g_set_object (&self->family, theirs);
+  load_family (self, theirs);
+  return TRUE;
 }
 
 static void
@@ -244,23 +229,7 @@ save_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  OkFamilyEditor *self = OK_FAMILY_EDITOR (widget);
-  g_autoptr(GError) error = NULL;
-  OkConflictDialog *dialog;
-
-  if (save (self, FALSE, &error))
-    {
-      gtk_window_destroy (GTK_WINDOW (self));
-      return;
-    }
-  if (!g_error_matches (error, OK_STORE_ERROR, OK_STORE_ERROR_CONFLICT) || self->family == NULL)
-    {
-      show_error (self, error);
-      return;
-    }
-  dialog = ok_conflict_dialog_new (GTK_WINDOW (self), error);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_conflict_response_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ok_conflict_dialog_save (GTK_WINDOW (widget), _("Could not save the family"), save_editor, reload_editor);
 }
 
 static void

@@ -106,41 +106,26 @@ ok_parent_editor_save (OkParentEditor  *self,
   return save (self, FALSE, error);
 }
 
-static void
-show_error (OkParentEditor *self,
-            const GError   *error)
+static gboolean
+save_editor (GtkWindow  *editor,
+             gboolean    overwrite,
+             GError    **error)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could not save the parent"), error->message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  return save (OK_PARENT_EDITOR (editor), overwrite, error);
 }
 
-static void
-on_conflict_response_cb (OkParentEditor *self,
-                         const char     *response)
+static gboolean
+reload_editor (GtkWindow  *editor,
+               GError    **error)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OkParent) theirs = NULL;
+  OkParentEditor *self = OK_PARENT_EDITOR (editor);
+  g_autoptr(OkParent) theirs = ok_store_parent_get (self->store, ok_parent_get_id (self->person), error);
 
-  if (g_str_equal (response, "overwrite"))
-    {
-      if (save (self, TRUE, &error))
-        gtk_window_destroy (GTK_WINDOW (self));
-      else
-        show_error (self, error);
-    }
-  else if (g_str_equal (response, "reload"))
-    {
-      theirs = ok_store_parent_get (self->store, ok_parent_get_id (self->person), &error);
-      if (theirs == NULL)
-        {
-          show_error (self, error);
-          return;
-        }
-      g_set_object (&self->person, theirs);
-      load_parent (self, theirs);
-    }
+  if (theirs == NULL)
+    return FALSE;
+  g_set_object (&self->person, theirs);
+  load_parent (self, theirs);
+  return TRUE;
 }
 
 static void
@@ -148,23 +133,7 @@ save_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  OkParentEditor *self = OK_PARENT_EDITOR (widget);
-  g_autoptr(GError) error = NULL;
-  OkConflictDialog *dialog;
-
-  if (save (self, FALSE, &error))
-    {
-      gtk_window_destroy (GTK_WINDOW (self));
-      return;
-    }
-  if (!g_error_matches (error, OK_STORE_ERROR, OK_STORE_ERROR_CONFLICT) || self->person == NULL)
-    {
-      show_error (self, error);
-      return;
-    }
-  dialog = ok_conflict_dialog_new (GTK_WINDOW (self), error);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_conflict_response_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ok_conflict_dialog_save (GTK_WINDOW (widget), _("Could not save the parent"), save_editor, reload_editor);
 }
 
 static void
