@@ -28,6 +28,7 @@ struct _OkApplication
 
   OkStore *store;
   char *location;
+  gboolean backup_started;
   char *check_in;   /* --check-in: an activity id or "now" */
 
   /* A restore under way */
@@ -66,23 +67,38 @@ daily_backup_done_cb (GObject      *source,
     g_debug ("Daily backup %s", ok_backup_get_path (backup));
 }
 
+/* The day's backup, on a second connection in a worker thread, once a
+ * run. */
+static void
+start_daily_backup (OkApplication *self)
+{
+  if (self->backup_started || self->store == NULL)
+    return;
+  self->backup_started = TRUE;
+  ok_store_backup_auto_async (self->store, NULL, NULL, daily_backup_done_cb, NULL);
+}
+
 static gboolean
-ensure_store (OkApplication *self)
+open_store (OkApplication *self)
 {
   g_autoptr(GError) error = NULL;
 
   if (self->store == NULL)
-    {
-      self->store = ok_store_open (self->location, &error);
-      /* The day's backup, on a second connection in a worker thread. */
-      if (self->store != NULL)
-        ok_store_backup_auto_async (self->store, NULL, NULL, daily_backup_done_cb, NULL);
-    }
+    self->store = ok_store_open (self->location, &error);
   if (self->store == NULL)
     {
       show_open_error (self, error);
       return FALSE;
     }
+  return TRUE;
+}
+
+static gboolean
+ensure_store (OkApplication *self)
+{
+  if (!open_store (self))
+    return FALSE;
+  start_daily_backup (self);
   return TRUE;
 }
 
@@ -362,6 +378,22 @@ retention_checked_cb (GObject      *source,
     gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The day's backup and the yearly review of families who left long ago
+ * read the database in worker threads. Started once the window has drawn
+ * its first frame, they do not take a core from it. */
+static void
+on_first_frame_cb (GdkFrameClock *clock,
+                   GtkWindow     *window)
+{
+  OkApplication *self = OK_APPLICATION (gtk_window_get_application (window));
+
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame_cb, window);
+  if (self == NULL)
+    return;
+  start_daily_backup (self);
+  ok_retention_dialog_new_if_due_async (window, self->store, NULL, retention_checked_cb, NULL);
+}
+
 static void
 ok_application_activate (GApplication *app)
 {
@@ -386,12 +418,12 @@ ok_application_activate (GApplication *app)
 
   if (window == NULL)
     {
-      if (!ensure_store (self))
+      if (!open_store (self))
         return;
       window = GTK_WINDOW (ok_window_new (self, self->store));
       gtk_window_present (window);
-      /* Once a school year: the families who left long ago. */
-      ok_retention_dialog_new_if_due_async (window, self->store, NULL, retention_checked_cb, NULL);
+      g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                               G_CALLBACK (on_first_frame_cb), window, 0);
       return;
     }
   gtk_window_present (window);
