@@ -90,3 +90,36 @@ reached AS (
 )
 SELECT 'previous', '', count(*), count(r.family_id)
 FROM active a LEFT JOIN reached r ON r.family_id = a.family_id;
+
+-- Invited families and whether they came, in all, per channel and per
+-- language: an invitation or reminder logged for an activity of the
+-- period, and a parent of the family present at that activity.
+WITH sent AS (
+  SELECT m.activity_id, m.family_id, m.channel, coalesce(m.language, 'und') AS language
+  FROM activity a JOIN contact_moment m ON m.activity_id = a.id
+  WHERE a.school_id IN (SELECT id FROM school WHERE :school IN (0, id))
+    AND a.starts_at >= :from AND a.starts_at < :until AND a.status <> 'cancelled'
+    AND m.template IN ('theme-meeting-invitation', 'coffee-morning-invitation', 'reminder')
+),
+came AS (
+  SELECT DISTINCT t.activity_id, p.family_id
+  FROM activity a
+  JOIN attendance t ON t.activity_id = a.id
+  JOIN parent p ON p.id = t.parent_id
+  WHERE a.school_id IN (SELECT id FROM school WHERE :school IN (0, id))
+    AND a.starts_at >= :from AND a.starts_at < :until AND a.status <> 'cancelled'
+    AND t.status = 'present' AND p.family_id IS NOT NULL
+),
+pairs AS (
+  SELECT DISTINCT s.activity_id, s.family_id, s.channel, s.language,
+         CASE WHEN c.family_id IS NULL THEN 0 ELSE 1 END AS came
+  FROM sent s LEFT JOIN came c ON c.activity_id = s.activity_id AND c.family_id = s.family_id
+)
+SELECT 'all', '', count(*), coalesce(sum(came), 0)
+FROM (SELECT DISTINCT activity_id, family_id, came FROM pairs) x
+UNION ALL
+SELECT 'channel', channel, count(*), coalesce(sum(came), 0)
+FROM (SELECT DISTINCT activity_id, family_id, channel, came FROM pairs) y GROUP BY 2
+UNION ALL
+SELECT 'language', language, count(*), coalesce(sum(came), 0)
+FROM (SELECT DISTINCT activity_id, family_id, language, came FROM pairs) z GROUP BY 2;
