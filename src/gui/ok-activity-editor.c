@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ok-activity-editor-private.h"
+#include "ok-check-button.h"
 #include "ok-conflict-dialog.h"
 #include "ok-date-text.h"
 #include "ok-language-names.h"
@@ -154,6 +155,7 @@ add_language_check (OkActivityEditor *self,
                     gboolean          active)
 {
   GtkWidget *check;
+  GtkWidget *row;
 
   for (guint i = 0; i < self->language_checks->len; i++)
     {
@@ -166,11 +168,17 @@ add_language_check (OkActivityEditor *self,
         }
     }
 
-  check = gtk_check_button_new_with_label (ok_language_name (code));
+  check = ok_check_button_new_with_label (ok_language_name (code));
   gtk_widget_set_name (check, code);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), active);
   g_signal_connect_swapped (check, "toggled", G_CALLBACK (update_interpreters_subtitle), self);
-  gtk_list_box_append (self->languages_list, check);
+  /* Focus goes to the check button itself, where Space ticks it; on its
+   * row, Space would do nothing. */
+  row = gtk_list_box_row_new ();
+  gtk_widget_set_focusable (row, FALSE);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), check);
+  gtk_list_box_append (self->languages_list, row);
   g_ptr_array_add (self->language_checks, check);
 }
 

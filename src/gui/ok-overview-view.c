@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "ok-check-button.h"
 #include "ok-chart.h"
 #include "ok-family.h"
 #include "ok-invitation-table.h"
@@ -902,6 +903,7 @@ ok_overview_view_class_init (OkOverviewViewClass *klass)
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (OK_TYPE_CHECK_BUTTON);
   g_type_ensure (OK_TYPE_INVITATION_TABLE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/nl/ouderkamer/Ouderkamer/ok-overview-view.ui");

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ok-check-button.h"
 #include "ok-store-template.h"
 #include "ok-template-editor.h"
 
@@ -395,6 +396,7 @@ ok_template_editor_class_init (OkTemplateEditorClass *klass)
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                  NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  g_type_ensure (OK_TYPE_CHECK_BUTTON);
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/ouderkamer/Ouderkamer/ok-template-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, OkTemplateEditor, window_title);
   gtk_widget_class_bind_template_child (widget_class, OkTemplateEditor, save_button);
