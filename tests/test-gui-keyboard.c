@@ -13,13 +13,16 @@
 #include "ok-activity-editor.h"
 #include "ok-activity-page.h"
 #include "ok-agenda-view.h"
+#include "ok-application.h"
 #include "ok-checkin-window.h"
 #include "ok-contact-parent-page.h"
 #include "ok-contact-parents-view.h"
 #include "ok-demo.h"
 #include "ok-families-view.h"
+#include "ok-family-editor.h"
 #include "ok-family-page.h"
 #include "ok-gui-test-util.h"
+#include "ok-import-assistant.h"
 #include "ok-overview-view.h"
 #include "ok-send-dialog.h"
 #include "ok-store-activity.h"
@@ -27,6 +30,7 @@
 #include "ok-store-family.h"
 #include "ok-template-editor.h"
 #include "ok-templates-view.h"
+#include "ok-time.h"
 
 /* Run with --dutch, the interface is Dutch and only its mnemonics are
  * checked: the walk does not depend on the language, the letters do. */
@@ -737,13 +741,24 @@ test_families (Fixture       *fixture,
   GtkWidget *list = view_child (fixture, OK_TYPE_FAMILIES_VIEW, "list_view");
   GtkWidget *page = view_child (fixture, OK_TYPE_FAMILIES_VIEW, "family_page");
   GtkWidget *group = view_child (fixture, OK_TYPE_FAMILIES_VIEW, "group_dropdown");
+  OkFamiliesView *view = find_widget (GTK_WIDGET (fixture->window), OK_TYPE_FAMILIES_VIEW);
+  g_autoptr(OkFamilySummary) found = NULL;
 
   if (!has_x11 ())
     return;
   open_page (fixture, "families");
   assert_keyboard_usable (GTK_WINDOW (fixture->window));
 
-  enter_on (first_row (list), "Return");
+  /* Ctrl+F, a letter, Enter: the first family found opens. */
+  press ("ctrl+f");
+  xdotool ((const char *[]) { "type", "--delay", "40", "e", NULL });
+  ok_gui_test_spin (300);
+  press ("Return");
+  found = g_list_model_get_item (G_LIST_MODEL (ok_families_view_get_index (view)), 0);
+  g_assert_cmpint (ok_family_page_get_family_id (OK_FAMILY_PAGE (page)), ==, ok_family_summary_get_id (found));
+
+  /* Enter on a row opens that family; its page has its own controls. */
+  enter_on (gtk_widget_get_next_sibling (first_row (list)), "Return");
   g_assert_cmpint (ok_family_page_get_family_id (OK_FAMILY_PAGE (page)), >, 0);
   assert_keyboard_usable (GTK_WINDOW (fixture->window));
 
@@ -966,6 +981,275 @@ test_send_dialog (Fixture       *fixture,
   press_to_close (GTK_WINDOW (dialog), "Escape");
 }
 
+/* The shortcuts window (Ctrl+?) */
+
+/* Keys a window handles in its own key handler, not as shortcuts, so
+ * that no shortcut controller lists them. The families' search opens the
+ * first family on Enter (test_families); at the door Enter, Shift+Enter
+ * and the arrows work in the search field (test-gui-checkin). */
+static const char * const handled_keys[] = {
+  "Return", "<Shift>Return", "Up", "Down", NULL
+};
+
+/* What the application's actions must never be without. */
+static const char * const main_actions[] = {
+  "win.new-activity", "win.new-family", "win.search", "win.undo", "win.show-page",
+  "win.show-help-overlay", "agenda.edit", "agenda.duplicate", "agenda.delete", "family.edit",
+  "overview.previous-period", "overview.next-period", "overview.print", "editor.save",
+  "import.choose-file", "window.close", "app.preferences", "app.help", "app.quit",
+  "app.import-families",
+  "checkin.walk-in", "checkin.undo", "checkin.excuse-selected", "checkin.guest-add",
+  "checkin.guest-remove", "checkin.focus-search", "checkin.summary", "checkin.fullscreen",
+  NULL
+};
+
+static void
+add_accel (GHashTable *actions,
+           const char *action,
+           char       *accel)
+{
+  GHashTable *accels = g_hash_table_lookup (actions, action);
+
+  if (accels == NULL)
+    {
+      accels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_hash_table_insert (actions, g_strdup (action), accels);
+    }
+  g_hash_table_add (accels, accel);
+}
+
+static void
+add_trigger (GHashTable         *actions,
+             const char         *action,
+             GtkShortcutTrigger *trigger)
+{
+  if (GTK_IS_ALTERNATIVE_TRIGGER (trigger))
+    {
+      add_trigger (actions, action, gtk_alternative_trigger_get_first (GTK_ALTERNATIVE_TRIGGER (trigger)));
+      add_trigger (actions, action, gtk_alternative_trigger_get_second (GTK_ALTERNATIVE_TRIGGER (trigger)));
+    }
+  else if (GTK_IS_KEYVAL_TRIGGER (trigger))
+    add_accel (actions, action,
+               gtk_accelerator_name (gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)),
+                                     gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger))));
+}
+
+/* The shortcuts of the app's own widgets (their classes' key bindings)
+ * and of the leaflets (Alt+Left, back), by action. */
+static void
+collect_shortcuts (GtkWidget  *widget,
+                   GHashTable *actions)
+{
+  if (g_str_has_prefix (G_OBJECT_TYPE_NAME (widget), "Ok") || ADW_IS_LEAFLET (widget))
+    {
+      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+        {
+          g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+          if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+            continue;
+          for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+            {
+              g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+              GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+              add_trigger (actions,
+                           GTK_IS_NAMED_ACTION (action) ? gtk_named_action_get_action_name (GTK_NAMED_ACTION (action))
+                                                        : G_OBJECT_TYPE_NAME (widget),
+                           gtk_shortcut_get_trigger (shortcut));
+            }
+        }
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_shortcuts (child, actions);
+}
+
+static GHashTable *
+new_action_table (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
+}
+
+static gboolean
+has_accel (GHashTable *actions,
+           const char *accel)
+{
+  GHashTableIter iter;
+  gpointer accels;
+
+  g_hash_table_iter_init (&iter, actions);
+  while (g_hash_table_iter_next (&iter, NULL, &accels))
+    if (g_hash_table_contains (accels, accel))
+      return TRUE;
+  return FALSE;
+}
+
+/* The accelerators the shortcuts window shows, by group: the door's own
+ * group, and the rest. */
+static void
+read_shortcuts_window (GHashTable *door,
+                       GHashTable *rest)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/nl/ouderkamer/Ouderkamer/gtk/help-overlay.ui");
+  g_autoptr(GSList) objects = gtk_builder_get_objects (builder);
+  GObject *group = gtk_builder_get_object (builder, "checkin_group");
+
+  g_assert_nonnull (group);
+  for (GSList *l = objects; l != NULL; l = l->next)
+    {
+      g_autofree char *text = NULL;
+      g_auto(GStrv) accels = NULL;
+
+      if (!GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+        continue;
+      g_object_get (l->data, "accelerator", &text, NULL);
+      accels = g_strsplit (text, " ", -1);
+      for (guint i = 0; accels[i] != NULL; i++)
+        {
+          guint keyval;
+          GdkModifierType mods;
+
+          g_assert_true (gtk_accelerator_parse (accels[i], &keyval, &mods));
+          g_hash_table_add (gtk_widget_is_ancestor (l->data, GTK_WIDGET (group)) ? door : rest,
+                            gtk_accelerator_name (keyval, mods));
+        }
+    }
+  gtk_window_destroy (GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+}
+
+/* Every action with a key has one of its keys in the shortcuts window,
+ * in the door's group for the check-in window's own; every key the
+ * window shows is one a window really has. */
+static guint
+count_undocumented (GHashTable *actions,
+                    GHashTable *listed,
+                    GHashTable *also_listed)
+{
+  GHashTableIter iter;
+  gpointer action, accels;
+  guint missing = 0;
+
+  g_hash_table_iter_init (&iter, actions);
+  while (g_hash_table_iter_next (&iter, &action, &accels))
+    {
+      GHashTableIter keys;
+      gpointer accel;
+      gboolean found = FALSE;
+
+      g_hash_table_iter_init (&keys, accels);
+      while (!found && g_hash_table_iter_next (&keys, &accel, NULL))
+        found = g_hash_table_contains (listed, accel)
+                || (also_listed != NULL && g_hash_table_contains (also_listed, accel));
+      if (!found)
+        {
+          g_test_message ("Not in the shortcuts window: %s", (const char *) action);
+          missing++;
+        }
+    }
+  return missing;
+}
+
+static guint
+count_unreal (GHashTable *listed,
+              GHashTable *actions,
+              GHashTable *app)
+{
+  GHashTableIter iter;
+  gpointer accel;
+  guint unreal = 0;
+
+  g_hash_table_iter_init (&iter, listed);
+  while (g_hash_table_iter_next (&iter, &accel, NULL))
+    if (!has_accel (actions, accel) && !has_accel (app, accel)
+        && !g_strv_contains (handled_keys, accel))
+      {
+        g_test_message ("The shortcuts window shows a key nothing has: %s", (const char *) accel);
+        unreal++;
+      }
+  return unreal;
+}
+
+static void
+test_shortcuts_window (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OkStore) store = ok_gui_test_open_store ();
+  g_autoptr(OkApplication) app = ok_application_new ();
+  g_autoptr(GHashTable) app_actions = new_action_table ();
+  g_autoptr(GHashTable) main_actions_found = new_action_table ();
+  g_autoptr(GHashTable) door_actions = new_action_table ();
+  g_autoptr(GHashTable) door_listed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) listed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_auto(GStrv) descriptions = NULL;
+  g_autoptr(OkActivity) activity = ok_activity_new ();
+  g_autoptr(GDateTime) starts = NULL;
+  GtkWindow *windows[6];
+  guint failures = 0;
+
+  /* Registering runs the application's startup: its accelerators. */
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  descriptions = gtk_application_list_action_descriptions (GTK_APPLICATION (app));
+  for (guint i = 0; descriptions[i] != NULL; i++)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), descriptions[i]);
+
+      for (guint j = 0; accels[j] != NULL; j++)
+        {
+          guint keyval;
+          GdkModifierType mods;
+
+          g_assert_true (gtk_accelerator_parse (accels[j], &keyval, &mods));
+          add_accel (app_actions, descriptions[i], gtk_accelerator_name (keyval, mods));
+        }
+    }
+  g_assert_true (g_hash_table_contains (app_actions, "win.show-help-overlay"));
+
+  ok_activity_set_title (activity, "Koffieochtend");
+  starts = ok_time_parse_local ("2026-11-23T08:30");
+  ok_activity_set_starts_at (activity, starts);
+  g_assert_true (ok_store_activity_insert (store, activity, &error));
+  g_assert_no_error (error);
+  windows[0] = GTK_WINDOW (ok_window_new (app, store));
+  windows[1] = GTK_WINDOW (ok_activity_editor_new (windows[0], store, NULL, OK_ACTIVITY_EDITOR_NEW));
+  windows[2] = GTK_WINDOW (ok_family_editor_new (windows[0], store, NULL));
+  windows[3] = GTK_WINDOW (ok_import_assistant_new (windows[0], store));
+  windows[4] = GTK_WINDOW (ok_send_dialog_new (windows[0], store, activity, &error));
+  g_assert_no_error (error);
+  windows[5] = GTK_WINDOW (ok_checkin_window_new (GTK_APPLICATION (app), store, ok_activity_get_id (activity), &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < 5; i++)
+    collect_shortcuts (GTK_WIDGET (windows[i]), main_actions_found);
+  collect_shortcuts (GTK_WIDGET (windows[5]), door_actions);
+
+  read_shortcuts_window (door_listed, listed);
+  failures += count_undocumented (app_actions, listed, NULL);
+  failures += count_undocumented (main_actions_found, listed, NULL);
+  failures += count_undocumented (door_actions, door_listed, listed);
+  failures += count_unreal (listed, main_actions_found, app_actions);
+  failures += count_unreal (door_listed, door_actions, app_actions);
+  for (guint i = 0; main_actions[i] != NULL; i++)
+    if (!g_hash_table_contains (app_actions, main_actions[i])
+        && !g_hash_table_contains (main_actions_found, main_actions[i])
+        && !g_hash_table_contains (door_actions, main_actions[i]))
+      {
+        g_test_message ("No key for %s", main_actions[i]);
+        failures++;
+      }
+  g_test_message ("%u actions with keys, %u keys in the shortcuts window",
+                  g_hash_table_size (app_actions) + g_hash_table_size (main_actions_found)
+                  + g_hash_table_size (door_actions),
+                  g_hash_table_size (listed) + g_hash_table_size (door_listed));
+  g_assert_cmpuint (failures, ==, 0);
+
+  for (guint i = G_N_ELEMENTS (windows); i > 0; i--)
+    gtk_window_destroy (windows[i - 1]);
+  ok_gui_test_spin (50);
+}
+
 static void
 speak_dutch (void)
 {
@@ -988,6 +1272,7 @@ main (int   argc,
       speak_dutch ();
   g_signal_add_emission_hook (g_signal_lookup ("event", GDK_TYPE_SURFACE), 0, surface_event_cb, NULL, NULL);
 
+  g_test_add_func ("/keyboard/shortcuts-window", test_shortcuts_window);
   g_test_add ("/keyboard/sidebar", Fixture, NULL, fixture_set_up, test_sidebar, fixture_tear_down);
   g_test_add ("/keyboard/agenda", Fixture, NULL, fixture_set_up, test_agenda, fixture_tear_down);
   g_test_add ("/keyboard/families", Fixture, NULL, fixture_set_up, test_families, fixture_tear_down);
