@@ -958,6 +958,7 @@ ok_overview_view_init (OkOverviewView *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkNoSelection) selection = NULL;
+  AdwStyleManager *manager;
   GDate now;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -973,8 +974,12 @@ ok_overview_view_init (OkOverviewView *self)
   gtk_list_view_set_factory (self->not_reached_view, factory);
   gtk_list_view_set_model (self->not_reached_view, GTK_SELECTION_MODEL (selection));
 
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
-                           G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);
+  /* The display's style manager tells once its style sheet has changed;
+   * the default one tells before. */
+  manager = adw_style_manager_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
+  g_signal_connect_object (manager, "notify::dark", G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (manager, "notify::high-contrast", G_CALLBACK (dark_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   update_period_label (self);
   update_actions (self);
 }

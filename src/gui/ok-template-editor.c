@@ -13,8 +13,6 @@
 #include "ok-template-editor.h"
 
 /* The accent blue of the GNOME palette, readable on light and dark. */
-#define PLACEHOLDER_COLOR "#3584e4"
-#define ERROR_COLOR "#e01b24"
 
 struct _OkTemplateEditor
 {
@@ -366,6 +364,42 @@ ok_template_editor_set_property (GObject      *object,
     }
 }
 
+/* Some of the text's colour mixed in: the accent and error colours are
+ * made for the plain window, and the text views are a shade darker in
+ * the light style. */
+static GdkRGBA
+stronger (const GdkRGBA *color,
+          const GdkRGBA *text)
+{
+  return (GdkRGBA) { color->red * 0.75 + text->red * 0.25, color->green * 0.75 + text->green * 0.25,
+                     color->blue * 0.75 + text->blue * 0.25, 1 };
+}
+
+/* The placeholders and the mistakes in the text take the theme's accent
+ * and error colours, again when it turns dark or high contrast: a fixed
+ * colour is too faint on one of them. */
+static void
+update_tag_colors (OkTemplateEditor *self)
+{
+  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self->body_view));
+  GdkRGBA accent, error, text, placeholder, mistake, mistake_background;
+
+  if (!gtk_style_context_lookup_color (context, "accent_color", &accent)
+      || !gtk_style_context_lookup_color (context, "error_color", &error)
+      || !gtk_style_context_lookup_color (context, "view_fg_color", &text))
+    return;
+  placeholder = stronger (&accent, &text);
+  mistake = stronger (&error, &text);
+  mistake_background = error;
+  mistake_background.alpha = 0.15;
+  g_object_set (self->error_tag, "foreground-rgba", &mistake, "background-rgba", &mistake_background, NULL);
+  g_object_set (gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (self->body_buffer), "placeholder"),
+                "foreground-rgba", &placeholder, NULL);
+  g_object_set (gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (gtk_text_view_get_buffer (self->dutch_view)),
+                                           "placeholder"),
+                "foreground-rgba", &placeholder, NULL);
+}
+
 static void
 ok_template_editor_class_init (OkTemplateEditorClass *klass)
 {
@@ -424,16 +458,22 @@ ok_template_editor_class_init (OkTemplateEditorClass *klass)
 static void
 ok_template_editor_init (OkTemplateEditor *self)
 {
+  AdwStyleManager *manager;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->error_tag = gtk_text_buffer_create_tag (self->body_buffer, "error",
                                                 "underline", PANGO_UNDERLINE_ERROR,
-                                                "foreground", ERROR_COLOR,
-                                                "background", "rgba(224, 27, 36, 0.15)",
                                                 NULL);
-  gtk_text_buffer_create_tag (self->body_buffer, "placeholder", "foreground", PLACEHOLDER_COLOR, NULL);
-  gtk_text_buffer_create_tag (gtk_text_view_get_buffer (self->dutch_view), "placeholder",
-                              "foreground", PLACEHOLDER_COLOR, NULL);
+  gtk_text_buffer_create_tag (self->body_buffer, "placeholder", NULL);
+  gtk_text_buffer_create_tag (gtk_text_view_get_buffer (self->dutch_view), "placeholder", NULL);
+  /* The display's style manager tells once its style sheet has changed;
+   * the default one tells before. */
+  manager = adw_style_manager_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
+  update_tag_colors (self);
+  g_signal_connect_object (manager, "notify::dark", G_CALLBACK (update_tag_colors), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (manager, "notify::high-contrast", G_CALLBACK (update_tag_colors), self,
+                           G_CONNECT_SWAPPED);
   /* The error shows over the placeholder's colour. */
   gtk_text_tag_set_priority (self->error_tag,
                              gtk_text_tag_table_get_size (gtk_text_buffer_get_tag_table (self->body_buffer)) - 1);
