@@ -601,6 +601,28 @@ first_row (GtkWidget *list)
   g_assert_not_reached ();
 }
 
+/* Drawn, and not scrolled out of sight. */
+static gboolean
+in_sight (gpointer data)
+{
+  GtkWidget *widget = data;
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_compute_bounds (widget, GTK_WIDGET (gtk_widget_get_root (widget)), &bounds))
+    return FALSE;
+  for (GtkWidget *w = gtk_widget_get_parent (widget); w != NULL; w = gtk_widget_get_parent (w))
+    {
+      graphene_rect_t area;
+
+      if (!GTK_IS_SCROLLED_WINDOW (w) && !GTK_IS_ROOT (w))
+        continue;
+      if (!gtk_widget_compute_bounds (w, GTK_WIDGET (gtk_widget_get_root (widget)), &area)
+          || !graphene_rect_contains_rect (&area, &bounds))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Focus on a control as the keys leave it, then a key. */
 static void
 enter_on (GtkWidget  *widget,
@@ -608,7 +630,7 @@ enter_on (GtkWidget  *widget,
 {
   g_assert_true (gtk_widget_grab_focus (widget));
   /* Its page scrolls it into sight first. */
-  ok_gui_test_spin (100);
+  g_assert_true (ok_gui_test_wait_until (in_sight, widget, 2000));
   press (key);
   /* What opens may load in an idle. */
   ok_gui_test_spin (200);
