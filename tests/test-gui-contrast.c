@@ -785,7 +785,7 @@ test_agenda (Fixture       *fixture,
              gconstpointer  data)
 {
   static const char * const classes[] = { "date-leaf", "tag", "error", NULL };
-  OkAgendaView *view = find_widget (GTK_WIDGET (fixture->window), OK_TYPE_AGENDA_VIEW);
+  OkAgendaView *view = OK_AGENDA_VIEW (ok_window_get_view (fixture->window, "agenda"));
 
   open_page (fixture, "agenda");
   ok_agenda_view_show_activity (view, ok_activity_get_id (fixture->activity));
@@ -798,7 +798,7 @@ test_families (Fixture       *fixture,
                gconstpointer  data)
 {
   static const char * const classes[] = { "tag", "warning", NULL };
-  OkFamiliesView *view = find_widget (GTK_WIDGET (fixture->window), OK_TYPE_FAMILIES_VIEW);
+  OkFamiliesView *view = OK_FAMILIES_VIEW (ok_window_get_view (fixture->window, "families"));
   OkFamilyPage *page = find_widget (GTK_WIDGET (view), OK_TYPE_FAMILY_PAGE);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) families = ok_store_family_list (fixture->store, &error);
@@ -817,7 +817,7 @@ test_contact_parents (Fixture       *fixture,
                       gconstpointer  data)
 {
   static const char * const classes[] = { "tag", NULL };
-  OkContactParentsView *view = find_widget (GTK_WIDGET (fixture->window), OK_TYPE_CONTACT_PARENTS_VIEW);
+  OkContactParentsView *view = OK_CONTACT_PARENTS_VIEW (ok_window_get_view (fixture->window, "contact-parents"));
   OkContactParentPage *page = find_widget (GTK_WIDGET (view), OK_TYPE_CONTACT_PARENT_PAGE);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) contacts = ok_store_contact_parent_list (fixture->store, &error);
@@ -843,7 +843,7 @@ test_overview (Fixture       *fixture,
                gconstpointer  data)
 {
   static const char * const classes[] = { "chart", NULL };
-  OkOverviewView *view = find_widget (GTK_WIDGET (fixture->window), OK_TYPE_OVERVIEW_VIEW);
+  OkOverviewView *view = OK_OVERVIEW_VIEW (ok_window_get_view (fixture->window, "overview"));
 
   open_page (fixture, "overview");
   g_assert_true (ok_gui_test_wait_until (report_ready, view, 10000));
@@ -855,7 +855,7 @@ test_templates (Fixture       *fixture,
                 gconstpointer  data)
 {
   static const char * const classes[] = { "success", "warning", "placeholder", NULL };
-  OkTemplatesView *view = find_widget (GTK_WIDGET (fixture->window), OK_TYPE_TEMPLATES_VIEW);
+  OkTemplatesView *view = OK_TEMPLATES_VIEW (ok_window_get_view (fixture->window, "templates"));
 
   open_page (fixture, "templates");
   ok_templates_view_open (view, "theme-meeting-invitation", "tr");
