@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ok-check-button.h"
 #include "ok-date-text.h"
 #include "ok-retention-dialog.h"
 #include "ok-store-privacy.h"
@@ -126,7 +127,7 @@ add_leaver (OkRetentionDialog *self,
   g_autofree char *left = ok_date_text_from_iso (leaver->last_left);
   g_autofree char *subtitle = g_strdup_printf (_("Last pupil left on %s"), left);
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *check = gtk_check_button_new ();
+  GtkWidget *check = ok_check_button_new_with_label (NULL);
 
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
