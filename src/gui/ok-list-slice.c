@@ -2,15 +2,34 @@
 /* GTK 4.8's list view makes a row for every item, up to 200, as soon as it
  * has a model and before it knows how many rows fit. A school year of
  * activities made 200 agenda rows where 15 show: the larger part of the
- * first frame. Through this slice a list view sees only its first items
- * until it has been laid out once (from then on it makes rows for what
- * shows), and all of them after that. */
+ * first frame. Through this slice a list view sees only as many items as
+ * fill the tallest monitor until it has been laid out once (from then on it
+ * makes rows for what shows), and all of them after that. */
 #include "config.h"
 
 #include "ok-list-slice.h"
 
-/* More than fit on the tallest screen. */
-#define FIRST_ROWS 40
+/* No row of the app's lists is lower than this. */
+#define ROW_HEIGHT_MIN 48
+#define ROWS_WITHOUT_MONITORS 40
+
+/* Enough rows to fill the tallest monitor from top to bottom. */
+static guint
+rows_to_fill_a_screen (GtkWidget *list_view)
+{
+  GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (list_view));
+  int tallest = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (monitors); i++)
+    {
+      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+      GdkRectangle geometry;
+
+      gdk_monitor_get_geometry (monitor, &geometry);
+      tallest = MAX (tallest, geometry.height);
+    }
+  return tallest > 0 ? (guint) tallest / ROW_HEIGHT_MIN + 1 : ROWS_WITHOUT_MONITORS;
+}
 
 static gboolean
 show_all_once_laid_out (GtkWidget     *list_view,
@@ -35,7 +54,8 @@ GtkSliceListModel *
 ok_list_slice_new (GtkWidget  *list_view,
                    GListModel *model)
 {
-  GtkSliceListModel *slice = gtk_slice_list_model_new (model != NULL ? g_object_ref (model) : NULL, 0, FIRST_ROWS);
+  GtkSliceListModel *slice = gtk_slice_list_model_new (model != NULL ? g_object_ref (model) : NULL, 0,
+                                                      rows_to_fill_a_screen (list_view));
 
   gtk_widget_add_tick_callback (list_view, show_all_once_laid_out, g_object_ref (slice), g_object_unref);
   return slice;
