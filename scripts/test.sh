@@ -2,6 +2,8 @@
 # Installs what is missing, builds Ouderkamer and runs every test: the core
 # on SQLite and on a throw-away PostgreSQL server started here, the CLI as a
 # process, and the GUI under Xvfb. Ends with "N passed, N failed".
+# Arguments go to meson setup; OUDERKAMER_TEST_ARGS to meson test, for
+# example "--no-suite gui".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 builddir=${OUDERKAMER_BUILDDIR:-build}
@@ -27,7 +29,7 @@ fi
 eval "$pgenv"
 
 dbus-run-session -- xvfb-run -a -s '-screen 0 1280x800x24' \
-  meson test -C "$builddir" --print-errorlogs --num-processes 2
+  meson test -C "$builddir" --print-errorlogs --num-processes 2 ${OUDERKAMER_TEST_ARGS:-}
 status=$?
 summary
 exit $status
