@@ -2,6 +2,7 @@
 /* ouderkamer-cli template, driven as a process. */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -54,6 +55,38 @@ run_cli (Run        *run,
                 &run->out, &run->err, &run->status, &error);
   g_assert_no_error (error);
   g_test_message ("cli %s → %d\n%s%s", first, run->status, run->out, run->err);
+}
+
+/* The name the app saved, as GSettings' keyfile backend keeps it, for the
+ * CLI runs until forget_sender (). GLib's isolated test folders are not
+ * passed on to a child process, so the folder is. */
+static char *
+remember_sender (const char *name)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_config_dir (), "glib-2.0", "settings", NULL);
+  g_autofree char *path = g_build_filename (dir, "keyfile", NULL);
+  g_autofree char *quoted = g_variant_print (g_variant_new_string (name), FALSE);
+  g_autofree char *contents = g_strdup_printf ("[nl/ouderkamer/Ouderkamer]\nsender-name=%s\n", quoted);
+  g_autoptr(GError) error = NULL;
+  char *previous = g_strdup (g_getenv ("XDG_CONFIG_HOME"));
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+  g_setenv ("GSETTINGS_BACKEND", "keyfile", TRUE);
+  g_setenv ("XDG_CONFIG_HOME", g_get_user_config_dir (), TRUE);
+  return previous;
+}
+
+static void
+forget_sender (char *previous_config_home)
+{
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  if (previous_config_home != NULL)
+    g_setenv ("XDG_CONFIG_HOME", previous_config_home, TRUE);
+  else
+    g_unsetenv ("XDG_CONFIG_HOME");
+  g_free (previous_config_home);
 }
 
 static int
@@ -167,6 +200,8 @@ test_render (OkStore *store)
   g_auto(Run) dutch = { 0, };
   g_auto(Run) unknown = { 0, };
   g_auto(Run) no_sender = { 0, };
+  g_auto(Run) saved_sender = { 0, };
+  char *config_home;
   g_auto(Run) no_activity = { 0, };
 
   /* The family's own language by default, its parent by name. */
@@ -203,6 +238,11 @@ test_render (OkStore *store)
 
   run_cli (&no_sender, store, "template", "render", "reminder", "--activity", activity, NULL);
   g_assert_cmpint (exit_code (&no_sender), ==, 2);
+  config_home = remember_sender ("Mw. F. Bakker");
+  run_cli (&saved_sender, store, "template", "render", "reminder", "--activity", activity, NULL);
+  forget_sender (config_home);
+  g_assert_cmpint (exit_code (&saved_sender), ==, 0);
+  g_assert_nonnull (strstr (saved_sender.out, "\nMw. F. Bakker\n"));
   run_cli (&no_activity, store, "template", "render", "reminder", "--activity", "999", "--sender", "S", NULL);
   g_assert_cmpint (exit_code (&no_activity), ==, 1);
 }

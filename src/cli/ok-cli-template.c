@@ -13,6 +13,7 @@
 #include "ok-letters.h"
 #include "ok-mailing.h"
 #include "ok-send.h"
+#include "ok-sender-name.h"
 #include "ok-store-activity.h"
 #include "ok-store-family.h"
 #include "ok-store-send.h"
@@ -140,7 +141,8 @@ template_render (OkStore  *store,
     { "lang", 0, 0, G_OPTION_ARG_STRING, &language, N_("Language code (default: the family's, else nl)"), "CODE" },
     { "activity", 0, 0, G_OPTION_ARG_INT64, &activity_id, N_("The activity the message is about"), "ID" },
     { "family", 0, 0, G_OPTION_ARG_INT64, &family_id, N_("The family it is for"), "ID" },
-    { "sender", 0, 0, G_OPTION_ARG_STRING, &sender, N_("Your name, under the message"), "NAME" },
+    { "sender", 0, 0, G_OPTION_ARG_STRING, &sender,
+      N_("Your name, under the message (default: the name last used in the app)"), "NAME" },
     { "contact-parent", 0, 0, G_OPTION_ARG_STRING, &contact_parent, N_("Name of the contact parent"), "NAME" },
     { "contact-phone", 0, 0, G_OPTION_ARG_STRING, &contact_phone, N_("Phone number of the contact parent"),
       "PHONE" },
@@ -153,6 +155,8 @@ template_render (OkStore  *store,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!ok_cli_parse (context, &argc, &argv, error))
     return FALSE;
+  if (sender == NULL)
+    sender = ok_sender_name_dup_remembered ();
   if (argc != 2 || activity_id <= 0 || sender == NULL)
     {
       g_set_error (error, OK_CLI_ERROR, OK_CLI_ERROR_USAGE,
@@ -250,7 +254,8 @@ template_letters (OkStore  *store,
       N_("Comma-separated family ids (default: the families that prefer a letter)"), "ID,…" },
     { "template", 0, 0, G_OPTION_ARG_STRING, &template_id,
       N_("Template (default: the invitation for the kind of activity)"), "TEMPLATE" },
-    { "sender", 0, 0, G_OPTION_ARG_STRING, &sender, N_("Your name, under the letters"), "NAME" },
+    { "sender", 0, 0, G_OPTION_ARG_STRING, &sender,
+      N_("Your name, under the letters (default: the name last used in the app)"), "NAME" },
     { NULL }
   };
 
@@ -259,6 +264,8 @@ template_letters (OkStore  *store,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!ok_cli_parse (context, &argc, &argv, error))
     return FALSE;
+  if (sender == NULL)
+    sender = ok_sender_name_dup_remembered ();
   if (argc != 1 || activity_id <= 0 || output == NULL || sender == NULL)
     {
       g_set_error (error, OK_CLI_ERROR, OK_CLI_ERROR_USAGE,
@@ -415,7 +422,8 @@ template_send (OkStore  *store,
       N_("Template (default: the invitation for the kind of activity)"), "TEMPLATE" },
     { "to", 0, 0, G_OPTION_ARG_STRING, &to, NULL, "WHO" },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("links, sms-csv, call-list or json"), "FORMAT" },
-    { "sender", 0, 0, G_OPTION_ARG_STRING, &sender, N_("Your name, under the messages"), "NAME" },
+    { "sender", 0, 0, G_OPTION_ARG_STRING, &sender,
+      N_("Your name, under the messages (default: the name last used in the app)"), "NAME" },
     { "contact-parent", 0, 0, G_OPTION_ARG_STRING, &contact_parent, N_("Name of the contact parent"), "NAME" },
     { "contact-phone", 0, 0, G_OPTION_ARG_STRING, &contact_phone, N_("Phone number of the contact parent"),
       "PHONE" },
@@ -438,6 +446,8 @@ template_send (OkStore  *store,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!ok_cli_parse (context, &argc, &argv, error))
     return FALSE;
+  if (sender == NULL)
+    sender = ok_sender_name_dup_remembered ();
   if (argc != 1 || activity_id <= 0 || format == NULL || sender == NULL)
     {
       g_set_error (error, OK_CLI_ERROR, OK_CLI_ERROR_USAGE,

@@ -33,13 +33,21 @@ ok_sender_name_can_remember (void)
 }
 
 char *
-ok_sender_name_dup (void)
+ok_sender_name_dup_remembered (void)
 {
   g_autoptr(GSettings) settings = settings_new ();
   g_autofree char *remembered = settings != NULL ? g_settings_get_string (settings, KEY) : NULL;
+
+  return remembered != NULL && *remembered != '\0' ? g_steal_pointer (&remembered) : NULL;
+}
+
+char *
+ok_sender_name_dup (void)
+{
+  g_autofree char *remembered = ok_sender_name_dup_remembered ();
   const char *real_name = g_get_real_name ();
 
-  if (remembered != NULL && *remembered != '\0')
+  if (remembered != NULL)
     return g_steal_pointer (&remembered);
   /* GLib says "Unknown" when the account has no full name. */
   if (real_name != NULL && g_strcmp0 (real_name, "Unknown") != 0)
