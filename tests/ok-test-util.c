@@ -62,7 +62,12 @@ ok_test_new_location (OkStoreDialect dialect)
   static int counter;
 
   if (dialect == OK_STORE_DIALECT_SQLITE)
-    return g_strdup_printf ("%s/ok-test-%d.db", g_get_user_data_dir (), ++counter);
+    {
+      /* The names repeat in every test process: only a data folder of the
+       * process's own (a temporary one) keeps runs side by side apart. */
+      g_assert_true (g_str_has_prefix (g_get_user_data_dir (), g_get_tmp_dir ()));
+      return g_strdup_printf ("%s/ok-test-%d.db", g_get_user_data_dir (), ++counter);
+    }
   else
     {
       g_autofree char *admin = pg_admin_uri ();

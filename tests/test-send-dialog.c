@@ -11,6 +11,7 @@
 
 #include "ok-activity-page.h"
 #include "ok-gui-resources.h"
+#include "ok-gui-test-util.h"
 #include "ok-preferences-window.h"
 #include "ok-recipient-row.h"
 #include "ok-send-dialog.h"
@@ -467,8 +468,9 @@ test_sender_remembered (Fixture       *f,
 int
 main (int argc, char *argv[])
 {
-  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  adw_init ();
+  /* gtk_test_init () drops G_TEST_OPTION_ISOLATE_DIRS: without a home of
+   * their own, runs side by side shared one database. */
+  ok_gui_test_init (&argc, &argv);
   /* Referencing the bundle keeps the linker from dropping it. */
   g_assert_nonnull (ok_gui_get_resource ());
   g_test_add ("/send-dialog/families-and-preview", Fixture, NULL, fixture_set_up, test_families_and_preview,

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ok-gui-resources.h"
+#include "ok-gui-test-util.h"
 #include "ok-store-template.h"
 #include "ok-template-editor.h"
 #include "ok-templates-view.h"
@@ -335,8 +336,9 @@ test_save_check_reset (Fixture       *f,
 int
 main (int argc, char *argv[])
 {
-  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  adw_init ();
+  /* gtk_test_init () drops G_TEST_OPTION_ISOLATE_DIRS: without a home of
+   * their own, runs side by side shared one database. */
+  ok_gui_test_init (&argc, &argv);
   /* Referencing the bundle keeps the linker from dropping it. */
   g_assert_nonnull (ok_gui_get_resource ());
   g_test_add ("/templates-view/break-and-mend", Fixture, NULL, fixture_set_up, test_break_and_mend,
