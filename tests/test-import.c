@@ -744,6 +744,41 @@ test_bad_rows (OkStore *store)
                    "exact copy of line 2; imported once");
 }
 
+/* A quote out of place can swallow many lines into one field: no "name"
+ * of thousands of characters reaches the lists and letters. */
+static void
+test_overlong_field (OkStore *store)
+{
+  g_autoptr(GString) csv = g_string_new ("Leerlingnummer;Roepnaam;Achternaam;Groep\r\n9101;Zoë;Jansen;3\r\n9102;");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(OkImportResult) failed = NULL;
+  g_autoptr(OkImportResult) imported = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = db_counts (store);
+  g_autofree char *after = NULL;
+
+  for (guint i = 0; i < 256; i++)
+    g_string_append (csv, "é");
+  g_string_append (csv, ";Bos;4\r\n");
+  bytes = g_bytes_new (csv->str, csv->len);
+  failed = import_bytes (store, bytes, 0, &error);
+  g_assert_error (error, OK_IMPORT_ERROR, OK_IMPORT_ERROR_BAD_ROWS);
+  g_assert_null (failed);
+  g_assert_true (g_str_has_prefix (error->message, "Line 3: “Roepnaam” is longer than 255 characters"));
+  after = db_counts (store);
+  g_assert_cmpstr (after, ==, before);
+
+  /* 255 characters (510 bytes here) are still a name. */
+  g_clear_error (&error);
+  g_string_truncate (csv, csv->len - strlen ("é;Bos;4\r\n"));
+  g_string_append (csv, ";Bos;4\r\n");
+  g_clear_pointer (&bytes, g_bytes_unref);
+  bytes = g_bytes_new (csv->str, csv->len);
+  imported = import_bytes (store, bytes, 0, &error);
+  g_assert_no_error (error);
+  assert_counts (imported, 2, 0, 0, 2, 0, 0);
+}
+
 static void
 test_duplicates_imported_once (OkStore *store)
 {
@@ -1162,6 +1197,7 @@ main (int argc, char *argv[])
   ok_test_add_store_func ("/import/hostile-names", test_hostile_names);
   ok_test_add_store_func ("/import/refused-files", test_refused_files);
   ok_test_add_store_func ("/import/bad-rows", test_bad_rows);
+  ok_test_add_store_func ("/import/overlong-field", test_overlong_field);
   ok_test_add_store_func ("/import/duplicates", test_duplicates_imported_once);
   ok_test_add_store_func ("/import/mapping-override", test_mapping_override);
   ok_test_add_store_func ("/import/dry-run", test_dry_run);

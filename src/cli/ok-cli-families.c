@@ -149,7 +149,8 @@ print_csv (GPtrArray  *families,
       GPtrArray *family_parents = g_hash_table_lookup (parents, &id);
       GPtrArray *family_children = g_hash_table_lookup (children, &id);
       g_autofree char *family_name = ok_cli_csv_field (ok_family_get_name (family));
-      g_autofree char *joined = g_strjoinv ("/", (char **) ok_family_get_languages (family));
+      const char * const *family_languages = ok_family_get_languages (family);
+      g_autofree char *joined = family_languages != NULL ? g_strjoinv ("/", (char **) family_languages) : NULL;
       g_autofree char *languages = ok_cli_csv_field (joined);
 
       for (guint p = 0; family_parents != NULL && p < family_parents->len; p++)

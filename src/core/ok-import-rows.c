@@ -221,6 +221,9 @@ column_name (OkImporter    *imp,
   return ok_import_mapping_get_column_name (imp->mapping, imp->columns[field]);
 }
 
+/* Far above any name, e-mail address (254) or date a school keeps. */
+#define MAX_FIELD_CHARS 255u
+
 /* The trimmed value of a field, or NULL when it is empty or missing. */
 static const char *
 get (OkImporter         *imp,
@@ -382,6 +385,18 @@ read_pupil (OkImporter         *imp,
       return g_strdup_printf (_("the row has %u fields but the header only %u; is a "
                                 "separator or a quote out of place?"),
                               n_fields, imp->n_header);
+  for (guint f = 0; f < OK_IMPORT_N_FIELDS; f++)
+    {
+      int column = imp->columns[f];
+
+      /* A quote out of place swallows the rest of the file into one field;
+       * what is left would reach the lists and letters as a "name". */
+      if (column >= 0 && (guint) column < n_fields
+          && strlen (fields[column]) > MAX_FIELD_CHARS
+          && g_utf8_strlen (fields[column], -1) > MAX_FIELD_CHARS)
+        return g_strdup_printf (_("“%s” is longer than %u characters; perhaps a quote is out of place"),
+                                column_name (imp, f), MAX_FIELD_CHARS);
+    }
 
   pupil->pupil_number = get (imp, fields, n_fields, OK_IMPORT_FIELD_PUPIL_NUMBER);
   pupil->first_name = get (imp, fields, n_fields, OK_IMPORT_FIELD_FIRST_NAME);

@@ -92,7 +92,9 @@ select_rows (OkStore       *store,
         {
         case OK_TARGET_GROUP_GROUPS:
           {
-            g_autofree char *joined = g_strjoinv (",", (char **) ok_activity_get_target_groups (activity));
+            const char * const *target_groups = ok_activity_get_target_groups (activity);
+            g_autofree char *joined = target_groups != NULL ? g_strjoinv (",", (char **) target_groups)
+                                                            : g_strdup ("");
             g_autofree char *groups = g_strconcat (",", joined, ",", NULL);
 
             return _ok_store_select (store, sql_target_groups, error,
