@@ -71,6 +71,20 @@ test_parse (void)
       g_assert_cmpstr (iso, ==, cases[i].iso);
     }
 
+  /* Summer time starts at 02:00 on 29 March 2026: 02:30 never happens;
+   * in October 02:30 happens twice and is taken. */
+  {
+    g_autoptr(GDateTime) gap = ok_time_parse_local ("2026-03-29T02:30");
+    g_autoptr(GDateTime) fold = ok_time_parse_local ("2026-10-25T02:30");
+    g_autoptr(GDateTime) evening = ok_time_parse_local ("2026-03-29 19:30");
+
+    g_assert_null (gap);
+    g_assert_nonnull (fold);
+    g_assert_cmpint (g_date_time_get_hour (fold), ==, 2);
+    g_assert_nonnull (evening);
+    g_assert_cmpint (g_date_time_get_hour (evening), ==, 19);
+  }
+
   {
     g_autoptr(GDate) date = g_date_new_dmy (1, G_DATE_AUGUST, 2019);
     g_autofree char *numeric = ok_date_text_numeric (date);

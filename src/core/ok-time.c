@@ -31,7 +31,8 @@ ok_time_zone (void)
 }
 
 /* Accepts 'YYYY-MM-DDTHH:MM', 'YYYY-MM-DD HH:MM', optionally with ':SS',
- * and full ISO 8601 with an offset (converted to Dutch local time). */
+ * and full ISO 8601 with an offset (converted to Dutch local time); NULL
+ * for a time that does not exist in Dutch local time. */
 GDateTime *
 ok_time_parse_local (const char *text)
 {
@@ -53,9 +54,16 @@ ok_time_parse_local (const char *text)
         }
       if (*rest == '\0')
         {
+          g_autoptr(GDateTime) local = NULL;
+
           if (y < 1900 || y > 9999 || s > 59)
             return NULL;
-          return g_date_time_new (ok_time_zone (), y, mo, d, h, mi, s);
+          local = g_date_time_new (ok_time_zone (), y, mo, d, h, mi, s);
+          /* The hour the clocks skip in spring does not exist; GLib would
+           * quietly move it. */
+          if (local == NULL || g_date_time_get_hour (local) != h || g_date_time_get_minute (local) != mi)
+            return NULL;
+          return g_steal_pointer (&local);
         }
     }
 
