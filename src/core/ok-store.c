@@ -444,6 +444,13 @@ ok_store_get_school_id (OkStore *self)
   return self->school_id;
 }
 
+gint64
+_ok_store_school_or_current (OkStore *self,
+                             gint64   school_id)
+{
+  return school_id > 0 ? school_id : ok_store_get_school_id (self);
+}
+
 void
 ok_store_set_school_id (OkStore *self,
                         gint64   school_id)
