@@ -1,46 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Schools, families, parents and children. */
+/* Schools and families; their parents and pupils are in ok-store-parent.c
+ * and ok-store-child.c. */
 #define G_LOG_DOMAIN "ok-store-family"
 
 #include "config.h"
 
-#include <inttypes.h>
 #include <glib/gi18n-lib.h>
-#include <string.h>
 
 #include "ok-store-family.h"
 #include "ok-store-private.h"
 #include "ok-time.h"
-
-static gint64
-school_of (OkStore *store,
-           gint64   school_id)
-{
-  return school_id > 0 ? school_id : ok_store_get_school_id (store);
-}
-
-static gboolean
-require_text (const char  *text,
-              const char  *what,
-              GError     **error)
-{
-  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
-
-  if (*stripped != '\0')
-    return TRUE;
-  g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_INVALID, _("The %s must not be empty"), what);
-  return FALSE;
-}
-
-static gboolean
-set_not_found (GError     **error,
-               const char  *what,
-               gint64       id)
-{
-  g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_NOT_FOUND,
-               _("There is no %s with id %" PRId64), what, id);
-  return FALSE;
-}
 
 /* Schools */
 
@@ -64,17 +33,12 @@ ok_store_school_list (OkStore  *store,
                       GError  **error)
 {
   g_autoptr(GdaDataModel) model = NULL;
-  GPtrArray *schools;
 
   model = _ok_store_select (store, "SELECT " SCHOOL_COLUMNS " FROM school ORDER BY name, id",
                             error, NULL);
   if (model == NULL)
     return NULL;
-
-  schools = g_ptr_array_new_with_free_func (g_object_unref);
-  for (int i = 0; i < gda_data_model_get_n_rows (model); i++)
-    g_ptr_array_add (schools, school_from_row (model, i));
-  return schools;
+  return _ok_rows_to_objects (model, (OkRowFunc) school_from_row);
 }
 
 OkSchool *
@@ -84,15 +48,10 @@ ok_store_school_get (OkStore  *store,
 {
   g_autoptr(GdaDataModel) model = NULL;
 
-  model = _ok_store_select (store, "SELECT " SCHOOL_COLUMNS " FROM school WHERE id = ##id::gint64",
-                            error, "id", G_TYPE_INT64, id, NULL);
+  model = _ok_store_select_by_id (store, "SELECT " SCHOOL_COLUMNS " FROM school WHERE id = ##id::gint64",
+                                  _("school"), id, error);
   if (model == NULL)
     return NULL;
-  if (gda_data_model_get_n_rows (model) == 0)
-    {
-      set_not_found (error, _("school"), id);
-      return NULL;
-    }
   return school_from_row (model, 0);
 }
 
@@ -114,7 +73,7 @@ ok_store_school_insert (OkStore   *store,
 
   g_return_val_if_fail (OK_IS_SCHOOL (school), FALSE);
 
-  if (!require_text (ok_school_get_name (school), _("name of the school"), error))
+  if (!_ok_store_require_text (ok_school_get_name (school), _("name of the school"), error))
     return FALSE;
 
   id = _ok_store_insert (store,
@@ -140,7 +99,7 @@ ok_store_school_update (OkStore   *store,
 
   g_return_val_if_fail (OK_IS_SCHOOL (school), FALSE);
 
-  if (!require_text (ok_school_get_name (school), _("name of the school"), error))
+  if (!_ok_store_require_text (ok_school_get_name (school), _("name of the school"), error))
     return FALSE;
 
   rows = _ok_store_execute (store,
@@ -151,11 +110,7 @@ ok_store_school_update (OkStore   *store,
                             "brin", G_TYPE_STRING, ok_school_get_brin (school),
                             "region", G_TYPE_STRING, school_region (school),
                             "id", G_TYPE_INT64, ok_school_get_id (school), NULL);
-  if (rows < 0)
-    return FALSE;
-  if (rows == 0)
-    return set_not_found (error, _("school"), ok_school_get_id (school));
-  return TRUE;
+  return _ok_store_check_found (rows, _("school"), ok_school_get_id (school), error);
 }
 
 /* Families */
@@ -188,26 +143,13 @@ family_from_row (GdaDataModel *model,
 }
 
 static gboolean
-valid_language_code (const char *code)
-{
-  size_t len = code != NULL ? strlen (code) : 0;
-
-  if (len < 2 || len > 8)
-    return FALSE;
-  for (const char *p = code; *p != '\0'; p++)
-    if (!g_ascii_islower (*p) && *p != '-')
-      return FALSE;
-  return TRUE;
-}
-
-static gboolean
 validate_family (OkFamily  *family,
                  GError   **error)
 {
   const char * const *languages = ok_family_get_languages (family);
   int channel = ok_family_get_preferred_channel (family);
 
-  if (!require_text (ok_family_get_name (family), _("family name"), error))
+  if (!_ok_store_require_text (ok_family_get_name (family), _("family name"), error))
     return FALSE;
   if (channel == OK_CHANNEL_IN_PERSON)
     {
@@ -217,7 +159,7 @@ validate_family (OkFamily  *family,
     }
   for (guint i = 0; languages != NULL && languages[i] != NULL; i++)
     {
-      if (!valid_language_code (languages[i]))
+      if (!_ok_store_is_language_code (languages[i]))
         {
           g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_INVALID,
                        _("“%s” is not a language code (use ISO 639 codes such as nl, tr, ar)"),
@@ -339,7 +281,7 @@ ok_store_family_insert (OkStore   *store,
   if (!validate_family (family, error))
     return FALSE;
 
-  school_id = school_of (store, ok_family_get_school_id (family));
+  school_id = _ok_store_school_or_current (store, ok_family_get_school_id (family));
   if (!ok_store_begin (store, error))
     return FALSE;
 
@@ -431,7 +373,7 @@ ok_store_family_update (OkStore   *store,
                                   error, "id", G_TYPE_INT64, ok_family_get_id (family), NULL))
         {
           if (exists == 0)
-            set_not_found (error, _("family"), ok_family_get_id (family));
+            _ok_store_set_not_found (error, _("family"), ok_family_get_id (family));
           else
             g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_CONFLICT,
                          _("Someone else changed the family “%s” in the meantime"),
@@ -463,15 +405,10 @@ ok_store_family_get (OkStore  *store,
 
   g_return_val_if_fail (OK_IS_STORE (store), NULL);
 
-  model = _ok_store_select (store, "SELECT " FAMILY_COLUMNS " FROM family WHERE id = ##id::gint64",
-                            error, "id", G_TYPE_INT64, id, NULL);
+  model = _ok_store_select_by_id (store, "SELECT " FAMILY_COLUMNS " FROM family WHERE id = ##id::gint64",
+                                  _("family"), id, error);
   if (model == NULL)
     return NULL;
-  if (gda_data_model_get_n_rows (model) == 0)
-    {
-      set_not_found (error, _("family"), id);
-      return NULL;
-    }
 
   family = family_from_row (model, 0);
   by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
@@ -489,11 +426,7 @@ ok_store_family_delete (OkStore  *store,
   gint64 rows = _ok_store_execute (store, "DELETE FROM family WHERE id = ##id::gint64",
                                    error, "id", G_TYPE_INT64, id, NULL);
 
-  if (rows < 0)
-    return FALSE;
-  if (rows == 0)
-    return set_not_found (error, _("family"), id);
-  return TRUE;
+  return _ok_store_check_found (rows, _("family"), id, error);
 }
 
 static GPtrArray *
@@ -574,357 +507,4 @@ ok_store_family_count (OkStore  *store,
                                error, "school", G_TYPE_INT64, ok_store_get_school_id (store), NULL))
     return -1;
   return count;
-}
-
-/* Parents */
-
-#define PARENT_COLUMNS "id, school_id, family_id, name, phone, email, walk_in, version"
-
-static OkParent *
-parent_from_row (GdaDataModel *model,
-                 int           row)
-{
-  OkParent *parent = ok_parent_new ();
-
-  ok_parent_set_id (parent, _ok_rows_int64 (model, row, 0));
-  ok_parent_set_school_id (parent, _ok_rows_int64 (model, row, 1));
-  ok_parent_set_family_id (parent, _ok_rows_int64 (model, row, 2));
-  ok_parent_set_name (parent, _ok_rows_string (model, row, 3));
-  ok_parent_set_phone (parent, _ok_rows_string (model, row, 4));
-  ok_parent_set_email (parent, _ok_rows_string (model, row, 5));
-  ok_parent_set_walk_in (parent, _ok_rows_int64 (model, row, 6) != 0);
-  ok_parent_set_version (parent, _ok_rows_int64 (model, row, 7));
-  return parent;
-}
-
-gboolean
-ok_store_parent_insert (OkStore   *store,
-                        OkParent  *parent,
-                        GError   **error)
-{
-  g_autofree char *now = ok_time_now_utc ();
-  gint64 school_id, id;
-
-  g_return_val_if_fail (OK_IS_PARENT (parent), FALSE);
-
-  if (!require_text (ok_parent_get_name (parent), _("name of the parent"), error))
-    return FALSE;
-
-  school_id = school_of (store, ok_parent_get_school_id (parent));
-  id = _ok_store_insert (store,
-                         "INSERT INTO parent (school_id, family_id, name, phone, email, walk_in, "
-                         "version, created_at) VALUES (##school::gint64, ##family::gint64::null, "
-                         "##name::string, ##phone::string::null, ##email::string::null, "
-                         "##walk_in::gint, 1, ##now::string)",
-                         error,
-                         "school", G_TYPE_INT64, school_id,
-                         "family", OK_TYPE_ID, ok_parent_get_family_id (parent),
-                         "name", G_TYPE_STRING, ok_parent_get_name (parent),
-                         "phone", G_TYPE_STRING, ok_parent_get_phone (parent),
-                         "email", G_TYPE_STRING, ok_parent_get_email (parent),
-                         "walk_in", G_TYPE_BOOLEAN, ok_parent_get_walk_in (parent),
-                         "now", G_TYPE_STRING, now, NULL);
-  if (id <= 0)
-    return FALSE;
-  ok_parent_set_id (parent, id);
-  ok_parent_set_school_id (parent, school_id);
-  ok_parent_set_version (parent, 1);
-  return TRUE;
-}
-
-gboolean
-ok_store_parent_update (OkStore   *store,
-                        OkParent  *parent,
-                        GError   **error)
-{
-  gint64 rows;
-
-  g_return_val_if_fail (OK_IS_PARENT (parent), FALSE);
-
-  if (!require_text (ok_parent_get_name (parent), _("name of the parent"), error))
-    return FALSE;
-
-  rows = _ok_store_execute (store,
-                            "UPDATE parent SET family_id = ##family::gint64::null, name = ##name::string, "
-                            "phone = ##phone::string::null, email = ##email::string::null, "
-                            "walk_in = ##walk_in::gint, version = version + 1 "
-                            "WHERE id = ##id::gint64 AND version = ##version::gint64",
-                            error,
-                            "family", OK_TYPE_ID, ok_parent_get_family_id (parent),
-                            "name", G_TYPE_STRING, ok_parent_get_name (parent),
-                            "phone", G_TYPE_STRING, ok_parent_get_phone (parent),
-                            "email", G_TYPE_STRING, ok_parent_get_email (parent),
-                            "walk_in", G_TYPE_BOOLEAN, ok_parent_get_walk_in (parent),
-                            "id", G_TYPE_INT64, ok_parent_get_id (parent),
-                            "version", G_TYPE_INT64, ok_parent_get_version (parent), NULL);
-  if (rows < 0)
-    return FALSE;
-  if (rows == 0)
-    {
-      g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_CONFLICT,
-                   _("The parent “%s” was changed or removed by someone else in the meantime"),
-                   ok_parent_get_name (parent));
-      return FALSE;
-    }
-  ok_parent_set_version (parent, ok_parent_get_version (parent) + 1);
-  return TRUE;
-}
-
-OkParent *
-ok_store_parent_get (OkStore  *store,
-                     gint64    id,
-                     GError  **error)
-{
-  g_autoptr(GdaDataModel) model = NULL;
-
-  model = _ok_store_select (store, "SELECT " PARENT_COLUMNS " FROM parent WHERE id = ##id::gint64",
-                            error, "id", G_TYPE_INT64, id, NULL);
-  if (model == NULL)
-    return NULL;
-  if (gda_data_model_get_n_rows (model) == 0)
-    {
-      set_not_found (error, _("parent"), id);
-      return NULL;
-    }
-  return parent_from_row (model, 0);
-}
-
-gboolean
-ok_store_parent_delete (OkStore  *store,
-                        gint64    id,
-                        GError  **error)
-{
-  gint64 rows = _ok_store_execute (store, "DELETE FROM parent WHERE id = ##id::gint64",
-                                   error, "id", G_TYPE_INT64, id, NULL);
-
-  if (rows < 0)
-    return FALSE;
-  if (rows == 0)
-    return set_not_found (error, _("parent"), id);
-  return TRUE;
-}
-
-/* family_id 0 lists every parent of the school. */
-GPtrArray *
-ok_store_parent_list (OkStore  *store,
-                      gint64    family_id,
-                      GError  **error)
-{
-  g_autoptr(GdaDataModel) model = NULL;
-  GPtrArray *parents;
-
-  if (family_id > 0)
-    model = _ok_store_select (store,
-                              "SELECT " PARENT_COLUMNS " FROM parent WHERE family_id = ##family::gint64 "
-                              "ORDER BY id",
-                              error, "family", G_TYPE_INT64, family_id, NULL);
-  else
-    model = _ok_store_select (store,
-                              "SELECT " PARENT_COLUMNS " FROM parent WHERE school_id = ##school::gint64 "
-                              "AND (family_id IS NULL OR family_id NOT IN "
-                              "(SELECT id FROM family WHERE erased = 1)) "
-                              "ORDER BY family_id, id",
-                              error, "school", G_TYPE_INT64, ok_store_get_school_id (store), NULL);
-  if (model == NULL)
-    return NULL;
-
-  parents = g_ptr_array_new_full (gda_data_model_get_n_rows (model), g_object_unref);
-  for (int i = 0; i < gda_data_model_get_n_rows (model); i++)
-    g_ptr_array_add (parents, parent_from_row (model, i));
-  return parents;
-}
-
-/* Children */
-
-#define CHILD_COLUMNS "id, school_id, family_id, pupil_number, first_name, infix, last_name, " \
-                      "group_name, enrolled_from, enrolled_until"
-
-static OkChild *
-child_from_row (GdaDataModel *model,
-                int           row)
-{
-  OkChild *child = ok_child_new ();
-
-  ok_child_set_id (child, _ok_rows_int64 (model, row, 0));
-  ok_child_set_school_id (child, _ok_rows_int64 (model, row, 1));
-  ok_child_set_family_id (child, _ok_rows_int64 (model, row, 2));
-  ok_child_set_pupil_number (child, _ok_rows_string (model, row, 3));
-  ok_child_set_first_name (child, _ok_rows_string (model, row, 4));
-  ok_child_set_infix (child, _ok_rows_string (model, row, 5));
-  ok_child_set_last_name (child, _ok_rows_string (model, row, 6));
-  ok_child_set_group (child, _ok_rows_string (model, row, 7));
-  ok_child_set_enrolled_from (child, _ok_rows_string (model, row, 8));
-  ok_child_set_enrolled_until (child, _ok_rows_string (model, row, 9));
-  return child;
-}
-
-static gboolean
-validate_child (OkChild  *child,
-                GError  **error)
-{
-  const char *from = ok_child_get_enrolled_from (child);
-  const char *until = ok_child_get_enrolled_until (child);
-
-  if (!require_text (ok_child_get_first_name (child), _("first name of the pupil"), error)
-      || !require_text (ok_child_get_last_name (child), _("last name of the pupil"), error))
-    return FALSE;
-  if (ok_child_get_family_id (child) <= 0)
-    {
-      g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_INVALID,
-                   _("A pupil must belong to a family"));
-      return FALSE;
-    }
-  if (!ok_date_is_valid_text (from))
-    {
-      g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_INVALID,
-                   _("The enrolment date “%s” is not a date (use YYYY-MM-DD)"), from ? from : "");
-      return FALSE;
-    }
-  if (until != NULL && !ok_date_is_valid_text (until))
-    {
-      g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_INVALID,
-                   _("The leaving date “%s” is not a date (use YYYY-MM-DD)"), until);
-      return FALSE;
-    }
-  if (until != NULL && strcmp (until, from) < 0)
-    {
-      g_set_error (error, OK_STORE_ERROR, OK_STORE_ERROR_INVALID,
-                   _("The leaving date %s lies before the enrolment date %s"), until, from);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-gboolean
-ok_store_child_insert (OkStore   *store,
-                       OkChild   *child,
-                       GError   **error)
-{
-  gint64 school_id, id;
-
-  g_return_val_if_fail (OK_IS_CHILD (child), FALSE);
-
-  if (!validate_child (child, error))
-    return FALSE;
-
-  school_id = school_of (store, ok_child_get_school_id (child));
-  id = _ok_store_insert (store,
-                         "INSERT INTO child (school_id, family_id, pupil_number, first_name, infix, "
-                         "last_name, group_name, enrolled_from, enrolled_until) VALUES ("
-                         "##school::gint64, ##family::gint64, ##number::string::null, ##first::string, "
-                         "##infix::string::null, ##last::string, ##group::string::null, "
-                         "##from::string, ##until::string::null)",
-                         error,
-                         "school", G_TYPE_INT64, school_id,
-                         "family", G_TYPE_INT64, ok_child_get_family_id (child),
-                         "number", G_TYPE_STRING, ok_child_get_pupil_number (child),
-                         "first", G_TYPE_STRING, ok_child_get_first_name (child),
-                         "infix", G_TYPE_STRING, ok_child_get_infix (child),
-                         "last", G_TYPE_STRING, ok_child_get_last_name (child),
-                         "group", G_TYPE_STRING, ok_child_get_group (child),
-                         "from", G_TYPE_STRING, ok_child_get_enrolled_from (child),
-                         "until", G_TYPE_STRING, ok_child_get_enrolled_until (child), NULL);
-  if (id <= 0)
-    return FALSE;
-  ok_child_set_id (child, id);
-  ok_child_set_school_id (child, school_id);
-  return TRUE;
-}
-
-gboolean
-ok_store_child_update (OkStore   *store,
-                       OkChild   *child,
-                       GError   **error)
-{
-  gint64 rows;
-
-  g_return_val_if_fail (OK_IS_CHILD (child), FALSE);
-
-  if (!validate_child (child, error))
-    return FALSE;
-
-  rows = _ok_store_execute (store,
-                            "UPDATE child SET family_id = ##family::gint64, "
-                            "pupil_number = ##number::string::null, first_name = ##first::string, "
-                            "infix = ##infix::string::null, last_name = ##last::string, "
-                            "group_name = ##group::string::null, enrolled_from = ##from::string, "
-                            "enrolled_until = ##until::string::null WHERE id = ##id::gint64",
-                            error,
-                            "family", G_TYPE_INT64, ok_child_get_family_id (child),
-                            "number", G_TYPE_STRING, ok_child_get_pupil_number (child),
-                            "first", G_TYPE_STRING, ok_child_get_first_name (child),
-                            "infix", G_TYPE_STRING, ok_child_get_infix (child),
-                            "last", G_TYPE_STRING, ok_child_get_last_name (child),
-                            "group", G_TYPE_STRING, ok_child_get_group (child),
-                            "from", G_TYPE_STRING, ok_child_get_enrolled_from (child),
-                            "until", G_TYPE_STRING, ok_child_get_enrolled_until (child),
-                            "id", G_TYPE_INT64, ok_child_get_id (child), NULL);
-  if (rows < 0)
-    return FALSE;
-  if (rows == 0)
-    return set_not_found (error, _("pupil"), ok_child_get_id (child));
-  return TRUE;
-}
-
-OkChild *
-ok_store_child_get (OkStore  *store,
-                    gint64    id,
-                    GError  **error)
-{
-  g_autoptr(GdaDataModel) model = NULL;
-
-  model = _ok_store_select (store, "SELECT " CHILD_COLUMNS " FROM child WHERE id = ##id::gint64",
-                            error, "id", G_TYPE_INT64, id, NULL);
-  if (model == NULL)
-    return NULL;
-  if (gda_data_model_get_n_rows (model) == 0)
-    {
-      set_not_found (error, _("pupil"), id);
-      return NULL;
-    }
-  return child_from_row (model, 0);
-}
-
-gboolean
-ok_store_child_delete (OkStore  *store,
-                       gint64    id,
-                       GError  **error)
-{
-  gint64 rows = _ok_store_execute (store, "DELETE FROM child WHERE id = ##id::gint64",
-                                   error, "id", G_TYPE_INT64, id, NULL);
-
-  if (rows < 0)
-    return FALSE;
-  if (rows == 0)
-    return set_not_found (error, _("pupil"), id);
-  return TRUE;
-}
-
-/* family_id 0 lists every pupil of the school. */
-GPtrArray *
-ok_store_child_list (OkStore  *store,
-                     gint64    family_id,
-                     GError  **error)
-{
-  g_autoptr(GdaDataModel) model = NULL;
-  GPtrArray *children;
-
-  if (family_id > 0)
-    model = _ok_store_select (store,
-                              "SELECT " CHILD_COLUMNS " FROM child WHERE family_id = ##family::gint64 "
-                              "ORDER BY group_name, first_name, id",
-                              error, "family", G_TYPE_INT64, family_id, NULL);
-  else
-    model = _ok_store_select (store,
-                              "SELECT " CHILD_COLUMNS " FROM child WHERE school_id = ##school::gint64 "
-                              "AND family_id NOT IN (SELECT id FROM family WHERE erased = 1) "
-                              "ORDER BY family_id, id",
-                              error, "school", G_TYPE_INT64, ok_store_get_school_id (store), NULL);
-  if (model == NULL)
-    return NULL;
-
-  children = g_ptr_array_new_full (gda_data_model_get_n_rows (model), g_object_unref);
-  for (int i = 0; i < gda_data_model_get_n_rows (model); i++)
-    g_ptr_array_add (children, child_from_row (model, i));
-  return children;
 }

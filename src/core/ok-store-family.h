@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "ok-child.h"
 #include "ok-family.h"
-#include "ok-parent.h"
 #include "ok-school.h"
+#include "ok-store-child.h"
+#include "ok-store-parent.h"
 #include "ok-store.h"
 
 G_BEGIN_DECLS
@@ -47,38 +47,6 @@ GPtrArray *ok_store_family_list_page      (OkStore   *store,
                                            guint      limit,
                                            GError   **error);
 gint64     ok_store_family_count          (OkStore   *store,
-                                           GError   **error);
-
-gboolean   ok_store_parent_insert         (OkStore   *store,
-                                           OkParent  *parent,
-                                           GError   **error);
-gboolean   ok_store_parent_update         (OkStore   *store,
-                                           OkParent  *parent,
-                                           GError   **error);
-OkParent  *ok_store_parent_get            (OkStore   *store,
-                                           gint64     id,
-                                           GError   **error);
-gboolean   ok_store_parent_delete         (OkStore   *store,
-                                           gint64     id,
-                                           GError   **error);
-GPtrArray *ok_store_parent_list           (OkStore   *store,
-                                           gint64     family_id,
-                                           GError   **error);
-
-gboolean   ok_store_child_insert          (OkStore   *store,
-                                           OkChild   *child,
-                                           GError   **error);
-gboolean   ok_store_child_update          (OkStore   *store,
-                                           OkChild   *child,
-                                           GError   **error);
-OkChild   *ok_store_child_get             (OkStore   *store,
-                                           gint64     id,
-                                           GError   **error);
-gboolean   ok_store_child_delete          (OkStore   *store,
-                                           gint64     id,
-                                           GError   **error);
-GPtrArray *ok_store_child_list            (OkStore   *store,
-                                           gint64     family_id,
                                            GError   **error);
 
 G_END_DECLS

@@ -87,6 +87,34 @@ gboolean      _ok_store_select_int64 (OkStore     *self,
                                       GError     **error,
                                       ...) G_GNUC_NULL_TERMINATED;
 
+/* Checks and errors shared by the files that read and write one kind of
+ * row; what names the kind in a message ("parent"), translated. */
+gboolean      _ok_store_require_text (const char  *text,
+                                      const char  *what,
+                                      GError     **error);
+/* Lower-case letters and hyphens, 2 to 8 of them: "nl", "zh-hant". */
+gboolean      _ok_store_is_language_code (const char *code);
+/* Sets OK_STORE_ERROR_NOT_FOUND ("There is no parent with id 3"), returns FALSE. */
+gboolean      _ok_store_set_not_found (GError     **error,
+                                      const char  *what,
+                                      gint64       id);
+/* For what an UPDATE or DELETE of the row with that id returned: FALSE
+ * when it failed, or changed no row (then with OK_STORE_ERROR_NOT_FOUND). */
+gboolean      _ok_store_check_found  (gint64       rows,
+                                      const char  *what,
+                                      gint64       id,
+                                      GError     **error);
+/* The row that sql, whose one parameter is ##id::gint64, selects for that
+ * id; NULL with OK_STORE_ERROR_NOT_FOUND when there is none. */
+GdaDataModel *_ok_store_select_by_id (OkStore     *self,
+                                      const char  *sql,
+                                      const char  *what,
+                                      gint64       id,
+                                      GError     **error);
+/* school_id, or the store's current school when it is 0 or less. */
+gint64        _ok_store_school_or_current (OkStore *self,
+                                           gint64   school_id);
+
 GdaConnection *_ok_store_get_connection (OkStore  *self);
 GdaSqlParser  *_ok_store_get_parser     (OkStore  *self);
 /* Turns a libgda failure into an OK_STORE_ERROR, telling broken rules
@@ -112,6 +140,11 @@ gboolean      _ok_rows_is_null       (GdaDataModel *model,
                                       int           row,
                                       int           column);
 gint64        _ok_value_int64        (const GValue *value);
+/* Each row as an object made by from_row, in an array that owns them. */
+typedef gpointer (*OkRowFunc) (GdaDataModel *model,
+                               int           row);
+GPtrArray    *_ok_rows_to_objects    (GdaDataModel *model,
+                                      OkRowFunc     from_row);
 
 char        **_ok_strv_from_list     (const char   *list);
 char         *_ok_strv_to_list       (const char * const *strv);

@@ -111,6 +111,18 @@ _ok_rows_double (GdaDataModel *model,
   return (double) _ok_value_int64 (value);
 }
 
+GPtrArray *
+_ok_rows_to_objects (GdaDataModel *model,
+                     OkRowFunc     from_row)
+{
+  int n = gda_data_model_get_n_rows (model);
+  GPtrArray *objects = g_ptr_array_new_full (n, g_object_unref);
+
+  for (int i = 0; i < n; i++)
+    g_ptr_array_add (objects, from_row (model, i));
+  return objects;
+}
+
 /* Short lists (home languages of an activity's interpreters, groups) are
  * stored as comma-separated text. */
 char **
