@@ -209,6 +209,10 @@ static const BadFile bad_files[] = {
   { "wrong-type", "\"postcode\" : \"3011 AB\"", "\"postcode\" : 3011", "must be text" },
   { "bool-type", "\"erased\" : false", "\"erased\" : 0", "true or false" },
   { "date", "\"enrolled_from\" : \"2020-08-17\"", "\"enrolled_from\" : \"2020-02-30\"", "not a date" },
+  { "time", "\"starts_at\" : \"2024-04-09T08:30\"", "\"starts_at\" : \"2024-13-45T99:99\"", "not a time" },
+  /* Summer time began at 02:00 on 31 March 2024. */
+  { "skipped-hour", "\"starts_at\" : \"2024-04-09T08:30\"", "\"starts_at\" : \"2024-03-31T02:30\"", "not a time" },
+  { "time-format", "\"starts_at\" : \"2024-04-09T08:30\"", "\"starts_at\" : \"2024-04-09 08:30\"", "not a time" },
   { "control", "\"Familie Öztürk\"", "\"Familie \\u001b[31mÖztürk\"", "control character" },
   { "unknown-table", "\"tables\" : {", "\"tables\" : {\"secrets\" : [],", "unknown table" },
   { "unknown-field", "\"postcode\" : \"3011 AB\"", "\"postcode\" : \"3011 AB\", \"bsn\" : \"123\"", "unknown field" },

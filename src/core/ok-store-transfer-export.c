@@ -98,6 +98,7 @@ export_row (OkStore                *store,
         case OK_TRANSFER_COLUMN_KEY:
         case OK_TRANSFER_COLUMN_TEXT:
         case OK_TRANSFER_COLUMN_DATE:
+        case OK_TRANSFER_COLUMN_TIME:
         case OK_TRANSFER_COLUMN_SCHOOL:
         default:
           set_text_member (object, column->name, value);

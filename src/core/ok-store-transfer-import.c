@@ -37,6 +37,7 @@ placeholder_type (OkTransferColumnKind kind)
     case OK_TRANSFER_COLUMN_KEY:
     case OK_TRANSFER_COLUMN_TEXT:
     case OK_TRANSFER_COLUMN_DATE:
+    case OK_TRANSFER_COLUMN_TIME:
       return "string";
     case OK_TRANSFER_COLUMN_ID:
     case OK_TRANSFER_COLUMN_SCHOOL:
@@ -177,6 +178,18 @@ check_text (const char  *text,
   return TRUE;
 }
 
+/* As the store writes it: the agenda, the reports and the range queries
+ * compare these strings, so "2026-13-45T99:99" or a time the clocks skip
+ * may not get in. */
+static gboolean
+is_local_time (const char *text)
+{
+  g_autoptr(GDateTime) parsed = strlen (text) == 16 ? ok_time_parse_local (text) : NULL;
+  g_autofree char *written = parsed != NULL ? ok_time_format_local (parsed) : NULL;
+
+  return g_strcmp0 (written, text) == 0;
+}
+
 static gboolean
 read_column (Import                  *import,
              const OkTransferColumn  *column,
@@ -242,6 +255,7 @@ read_column (Import                  *import,
     case OK_TRANSFER_COLUMN_KEY:
     case OK_TRANSFER_COLUMN_TEXT:
     case OK_TRANSFER_COLUMN_DATE:
+    case OK_TRANSFER_COLUMN_TIME:
     case OK_TRANSFER_COLUMN_SCHOOL:
     default:
       if (!node_is (node, G_TYPE_STRING))
@@ -250,6 +264,9 @@ read_column (Import                  *import,
         return FALSE;
       if (column->kind == OK_TRANSFER_COLUMN_DATE && !ok_date_is_valid_text (json_node_get_string (node)))
         return fail_invalid (error, _("“%s” is not a date (YYYY-MM-DD)"), column->name);
+      if (column->kind == OK_TRANSFER_COLUMN_TIME && !is_local_time (json_node_get_string (node)))
+        return fail_invalid (error, _("“%s” is not a time in Dutch local time (YYYY-MM-DDTHH:MM)"),
+                             column->name);
       g_value_init (value, G_TYPE_STRING);
       g_value_set_string (value, json_node_get_string (node));
       return TRUE;

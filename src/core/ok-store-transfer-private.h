@@ -19,6 +19,7 @@ typedef enum {
   OK_TRANSFER_COLUMN_KEY,     /* the text key of a catalogue shared by all schools */
   OK_TRANSFER_COLUMN_TEXT,
   OK_TRANSFER_COLUMN_DATE,    /* YYYY-MM-DD */
+  OK_TRANSFER_COLUMN_TIME,    /* YYYY-MM-DDTHH:MM, Dutch local time */
   OK_TRANSFER_COLUMN_INT,
   OK_TRANSFER_COLUMN_BOOL,    /* 0 or 1 in the database, false or true in the file */
 } OkTransferColumnKind;

@@ -16,6 +16,7 @@
 #define KEY(name) { name, OK_TRANSFER_COLUMN_KEY, NULL }
 #define TEXT(name) { name, OK_TRANSFER_COLUMN_TEXT, NULL }
 #define DATE(name) { name, OK_TRANSFER_COLUMN_DATE, NULL }
+#define TIME(name) { name, OK_TRANSFER_COLUMN_TIME, NULL }
 #define INT(name) { name, OK_TRANSFER_COLUMN_INT, NULL }
 #define BOOL(name) { name, OK_TRANSFER_COLUMN_BOOL, NULL }
 
@@ -52,7 +53,7 @@ static const OkTransferTable tables[] = {
   { "activity", OF_SCHOOL, "id",
     { ID, SCHOOL, REF ("series_id", "activity_series"), TEXT ("kind"), TEXT ("title"),
       TEXT ("theme"), TEXT ("partnership"), TEXT ("dimension"), TEXT ("location"),
-      TEXT ("starts_at"), TEXT ("ends_at"), TEXT ("status"), INT ("capacity"),
+      TIME ("starts_at"), TIME ("ends_at"), TEXT ("status"), INT ("capacity"),
       TEXT ("interpreter_languages"), TEXT ("partner"), TEXT ("target_group"),
       TEXT ("target_groups"), TEXT ("notes"), INT ("unnamed_guests"), INT ("version"),
       TEXT ("created_at"), TEXT ("updated_at"), TEXT ("detached_at") } },
