@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "ok-language-table.h"
 #include "ok-template-catalog.h"
 #include "ok-test-util.h"
 #include "ok-time.h"

@@ -10,8 +10,8 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
-#include "ok-home-language.h"
 #include "ok-import-private.h"
+#include "ok-language-table.h"
 #include "ok-phone.h"
 #include "ok-time.h"
 
@@ -458,7 +458,7 @@ read_pupil (OkImporter         *imp,
     }
 
   language = get_value (imp, fields, n_fields, OK_IMPORT_FIELD_HOME_LANGUAGE);
-  pupil->languages = ok_home_language_parse_list (language, &unknown);
+  pupil->languages = ok_language_parse_list (language, &unknown);
   note_unknown_languages (imp, unknown);
   return NULL;
 }

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "ok-language.h"
+#include "ok-language-table.h"
 #include "ok-template.h"
 #include "ok-time.h"
 
@@ -163,33 +164,6 @@ ok_language_code_is_valid (const char *code)
     if (!g_ascii_isalnum (code[i]))
       return FALSE;
   return TRUE;
-}
-
-/**
- * ok_language_code_is_rtl:
- * @code: a language code
- *
- * Whether a language is written from right to left, by its code alone: for
- * languages that have no data (yet), and for the direction of a text field
- * before its language is loaded. A script subtag decides when there is one.
- */
-gboolean
-ok_language_code_is_rtl (const char *code)
-{
-  static const char * const rtl[] = {
-    "ar", "arc", "ckb", "dv", "fa", "he", "ks", "prs", "ps", "sd", "syr", "ug", "ur", "yi", NULL
-  };
-  g_autofree char *base = NULL;
-  const char *dash;
-
-  if (code == NULL)
-    return FALSE;
-  dash = strchr (code, '-');
-  if (dash != NULL && strlen (dash + 1) == 4)
-    return g_ascii_strcasecmp (dash + 1, "Arab") == 0 || g_ascii_strcasecmp (dash + 1, "Hebr") == 0
-           || g_ascii_strcasecmp (dash + 1, "Syrc") == 0 || g_ascii_strcasecmp (dash + 1, "Thaa") == 0;
-  base = dash != NULL ? g_strndup (code, dash - code) : g_strdup (code);
-  return g_strv_contains (rtl, base);
 }
 
 /* Loading */

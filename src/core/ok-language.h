@@ -34,6 +34,5 @@ char       *ok_language_format_time_range   (OkLanguage  *self,
                                              GDateTime   *end);
 
 gboolean    ok_language_code_is_valid       (const char  *code);
-gboolean    ok_language_code_is_rtl         (const char  *code);
 
 G_END_DECLS

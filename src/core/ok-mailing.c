@@ -13,7 +13,7 @@
 #include "ok-core-resources.h"
 #include "ok-csv.h"
 #include "ok-enums.h"
-#include "ok-home-language.h"
+#include "ok-language-table.h"
 #include "ok-mailing.h"
 #include "ok-phone.h"
 #include "ok-send.h"
@@ -521,7 +521,7 @@ language_name (OkMailing  *self,
     return "";
   name = dutch != NULL ? ok_language_get_language_name (dutch, code) : NULL;
   if (name == NULL)
-    name = ok_home_language_display_name (code);
+    name = ok_language_dutch_name (code);
   if (name != NULL)
     return name;
   language = ok_template_catalog_lookup_language (self->catalog, code);

@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "ok-language-table.h"
 #include "ok-phone.h"
 #include "ok-send.h"
 
@@ -66,27 +67,6 @@ ok_send_default_recipients (const char *template_id)
   return OK_RECIPIENTS_TARGET;
 }
 
-/**
- * ok_send_language_is_written:
- * @code: a language code
- *
- * Whether parents can be expected to read a language. Tamazight and its
- * Moroccan varieties (Tarifit, Tashelhit, Central Atlas) and Sranan are
- * spoken far more than they are read: their speakers in the Netherlands
- * mostly learnt to read in another language, or not at all.
- */
-gboolean
-ok_send_language_is_written (const char *code)
-{
-  static const char * const spoken[] = { "ber", "rif", "shi", "srn", "tzm", "zgh", NULL };
-  g_autofree char *base = NULL;
-
-  if (code == NULL || *code == '\0')
-    return FALSE;
-  base = g_strndup (code, strcspn (code, "-_"));
-  return !g_strv_contains (spoken, base);
-}
-
 static gboolean
 reads_some_language (OkRecipient *recipient)
 {
@@ -96,7 +76,7 @@ reads_some_language (OkRecipient *recipient)
   if (languages == NULL || languages[0] == NULL)
     return TRUE;
   for (guint i = 0; languages[i] != NULL; i++)
-    if (ok_send_language_is_written (languages[i]))
+    if (ok_language_code_is_written (languages[i]))
       return TRUE;
   return FALSE;
 }
@@ -223,7 +203,7 @@ ok_send_choose_language (OkRecipient       *recipient,
     {
       OkTemplateText *text;
 
-      if (!ok_send_language_is_written (languages[i]))
+      if (!ok_language_code_is_written (languages[i]))
         continue;
       text = lookup_text (catalog, template_id, languages[i]);
       if (text != NULL)

@@ -24,8 +24,6 @@ GType         ok_recipients_get_type        (void);
 const char   *ok_send_default_template      (OkActivity          *activity);
 OkRecipients  ok_send_default_recipients    (const char          *template_id);
 
-gboolean      ok_send_language_is_written   (const char          *code);
-
 OkChannel     ok_send_choose_channel        (OkRecipient         *recipient,
                                              OkSendReason        *reason);
 const char   *ok_send_choose_language       (OkRecipient         *recipient,

@@ -13,7 +13,7 @@
 #include "ok-check-button.h"
 #include "ok-conflict-dialog.h"
 #include "ok-date-text.h"
-#include "ok-language-names.h"
+#include "ok-language-table.h"
 #include "ok-store-activity.h"
 #include "ok-store-conflict.h"
 #include "ok-store-family.h"

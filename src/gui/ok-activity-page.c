@@ -11,7 +11,7 @@
 
 #include "ok-activity-page.h"
 #include "ok-date-text.h"
-#include "ok-language-names.h"
+#include "ok-language-table.h"
 #include "ok-send-dialog.h"
 #include "ok-sidebar-button.h"
 #include "ok-store-activity.h"

@@ -9,7 +9,6 @@
 
 #include "ok-activity-row.h"
 #include "ok-date-text.h"
-#include "ok-language-names.h"
 
 struct _OkActivityRow
 {

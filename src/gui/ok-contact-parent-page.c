@@ -11,7 +11,7 @@
 #include "ok-contact-parent-page.h"
 #include "ok-date-text.h"
 #include "ok-family-chooser.h"
-#include "ok-language-names.h"
+#include "ok-language-table.h"
 #include "ok-store-contact.h"
 #include "ok-store-reach.h"
 #include "ok-store-search.h"

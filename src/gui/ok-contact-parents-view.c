@@ -12,7 +12,7 @@
 #include "ok-contact-parents-view.h"
 #include "ok-date-text.h"
 #include "ok-family-chooser.h"
-#include "ok-language-names.h"
+#include "ok-language-table.h"
 #include "ok-sidebar-button.h"
 #include "ok-store-contact.h"
 #include "ok-store-family.h"

@@ -12,7 +12,7 @@
 #include "ok-family-editor.h"
 #include "ok-family-page.h"
 #include "ok-family-row.h"
-#include "ok-language-names.h"
+#include "ok-language-table.h"
 #include "ok-list-slice.h"
 #include "ok-sidebar-button.h"
 #include "ok-store-family.h"

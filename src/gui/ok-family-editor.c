@@ -9,7 +9,7 @@
 
 #include "ok-conflict-dialog.h"
 #include "ok-family-editor.h"
-#include "ok-language-names.h"
+#include "ok-language-table.h"
 #include "ok-store-conflict.h"
 #include "ok-store-family.h"
 

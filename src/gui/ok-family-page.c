@@ -13,7 +13,7 @@
 #include "ok-date-text.h"
 #include "ok-family-editor.h"
 #include "ok-family-page.h"
-#include "ok-language-names.h"
+#include "ok-language-table.h"
 #include "ok-text.h"
 #include "ok-parent-editor.h"
 #include "ok-store-contact.h"

@@ -8,7 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "ok-family-row.h"
-#include "ok-language-names.h"
+#include "ok-language-table.h"
 #include "ok-text.h"
 
 struct _OkFamilyRow

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "ok-language-dialog.h"
+#include "ok-language-table.h"
 #include "ok-store-template.h"
 
 struct _OkLanguageDialog

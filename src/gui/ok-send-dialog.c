@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include "ok-enums.h"
-#include "ok-home-language.h"
+#include "ok-language-table.h"
 #include "ok-recipient-row.h"
 #include "ok-send-dialog.h"
 #include "ok-sender-name.h"
@@ -71,7 +71,7 @@ language_name (OkSendDialog *self,
     return _("Home language unknown");
   name = dutch != NULL ? ok_language_get_language_name (dutch, code) : NULL;
   if (name == NULL)
-    name = ok_home_language_display_name (code);
+    name = ok_language_dutch_name (code);
   if (name != NULL)
     return name;
   language = ok_template_catalog_lookup_language (catalog, code);

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ok-language-table.h"
 #include "ok-phone.h"
 #include "ok-walk-in-dialog.h"
 
@@ -21,31 +22,6 @@ struct _OkWalkInDialog
 };
 
 G_DEFINE_FINAL_TYPE (OkWalkInDialog, ok_walk_in_dialog, ADW_TYPE_MESSAGE_DIALOG)
-
-/* The home languages most often met at Dutch primary schools; the first
- * entry stands for "not asked". */
-static const struct {
-  const char *code;
-  const char *name;
-} languages[] = {
-  { NULL, NC_("check-in language", "Not given") },
-  { "nl", NC_("check-in language", "Dutch") },
-  { "ar", NC_("check-in language", "Arabic") },
-  { "tr", NC_("check-in language", "Turkish") },
-  { "zgh", NC_("check-in language", "Tamazight") },
-  { "pl", NC_("check-in language", "Polish") },
-  { "uk", NC_("check-in language", "Ukrainian") },
-  { "ru", NC_("check-in language", "Russian") },
-  { "ti", NC_("check-in language", "Tigrinya") },
-  { "so", NC_("check-in language", "Somali") },
-  { "fa", NC_("check-in language", "Persian") },
-  { "bg", NC_("check-in language", "Bulgarian") },
-  { "ro", NC_("check-in language", "Romanian") },
-  { "en", NC_("check-in language", "English") },
-  { "es", NC_("check-in language", "Spanish") },
-  { "pt", NC_("check-in language", "Portuguese") },
-  { "fr", NC_("check-in language", "French") },
-};
 
 /* A name is needed; a phone number may be left out, but what is typed
  * must be one. */
@@ -107,8 +83,10 @@ ok_walk_in_dialog_init (OkWalkInDialog *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
-    gtk_string_list_append (names, g_dpgettext2 (NULL, "check-in language", languages[i].name));
+  /* The first choice stands for "not asked". */
+  gtk_string_list_append (names, C_("check-in language", "Not given"));
+  for (const char * const *code = ok_language_check_in_codes (); *code != NULL; code++)
+    gtk_string_list_append (names, ok_language_check_in_name (*code));
   adw_combo_row_set_model (self->language_row, G_LIST_MODEL (names));
 }
 
@@ -153,21 +131,28 @@ ok_walk_in_dialog_set_phone (OkWalkInDialog *self,
 const char *
 ok_walk_in_dialog_get_language (OkWalkInDialog *self)
 {
+  const char * const *codes = ok_language_check_in_codes ();
   guint selected;
 
   g_return_val_if_fail (OK_IS_WALK_IN_DIALOG (self), NULL);
 
   selected = adw_combo_row_get_selected (self->language_row);
-  return selected < G_N_ELEMENTS (languages) ? languages[selected].code : NULL;
+  if (selected == 0 || selected > g_strv_length ((char **) codes))
+    return NULL;
+  return codes[selected - 1];
 }
 
 void
 ok_walk_in_dialog_set_language (OkWalkInDialog *self,
                                 const char     *code)
 {
+  const char * const *codes = ok_language_check_in_codes ();
+
   g_return_if_fail (OK_IS_WALK_IN_DIALOG (self));
 
-  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
-    if (g_strcmp0 (languages[i].code, code) == 0)
-      adw_combo_row_set_selected (self->language_row, i);
+  if (code == NULL)
+    adw_combo_row_set_selected (self->language_row, 0);
+  for (guint i = 0; code != NULL && codes[i] != NULL; i++)
+    if (g_str_equal (codes[i], code))
+      adw_combo_row_set_selected (self->language_row, i + 1);
 }

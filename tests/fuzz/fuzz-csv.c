@@ -10,7 +10,7 @@
 
 #include "ok-csv.h"
 #include "ok-import.h"
-#include "ok-home-language.h"
+#include "ok-language-table.h"
 #include "ok-phone.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data,
@@ -40,8 +40,8 @@ read_all (GBytes        *bytes,
         g_auto(GStrv) unknown = NULL;
 
         g_free (ok_phone_normalize (fields[i]));
-        g_strfreev (ok_home_language_parse_list (fields[i], &unknown));
-        ok_home_language_from_name (fields[i]);
+        g_strfreev (ok_language_parse_list (fields[i], &unknown));
+        ok_language_from_name (fields[i]);
         ok_import_field_from_header (fields[i]);
       }
 }
