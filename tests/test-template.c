@@ -392,6 +392,28 @@ test_language_dates (void)
   }
 }
 
+/* How letters and call lists name a home language for a Dutch reader. */
+static void
+test_language_names (void)
+{
+  g_autoptr(OkTemplateCatalog) catalog = new_catalog ();
+  g_autoptr(JsonNode) node = json_from_string ("{\"code\": \"kab\", \"name\": \"Taqbaylit\", "
+                                               "\"date\": \"d MMMM y\", \"time\": \"HH:mm\", "
+                                               "\"weekdays\": [\"1\", \"2\", \"3\", \"4\", \"5\", \"6\", \"7\"], "
+                                               "\"months\": [\"1\", \"2\", \"3\", \"4\", \"5\", \"6\", "
+                                               "\"7\", \"8\", \"9\", \"10\", \"11\", \"12\"]}", NULL);
+  g_autoptr(OkLanguage) kabyle = ok_language_new_from_json (node, NULL);
+
+  g_assert_true (ok_template_catalog_add_language (catalog, kabyle, NULL));
+  /* The Dutch date data names most; the table the rest; a language a
+   * coordinator added names itself. */
+  g_assert_cmpstr (ok_template_catalog_get_language_name (catalog, "ti"), ==, "Tigrinya");
+  g_assert_cmpstr (ok_template_catalog_get_language_name (catalog, "rif"), ==, "Tarifit (Riffijns)");
+  g_assert_cmpstr (ok_template_catalog_get_language_name (catalog, "kab"), ==, "Taqbaylit");
+  g_assert_cmpstr (ok_template_catalog_get_language_name (catalog, "xx"), ==, "xx");
+  g_assert_cmpstr (ok_template_catalog_get_language_name (catalog, NULL), ==, "");
+}
+
 static void
 test_language_codes (void)
 {
@@ -699,6 +721,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/template/render/rtl-isolates", test_render_rtl_isolates);
   g_test_add_func ("/template/render/errors", test_render_errors);
   g_test_add_func ("/template/language/dates", test_language_dates);
+  g_test_add_func ("/template/language/names", test_language_names);
   g_test_add_func ("/template/language/codes", test_language_codes);
   g_test_add_func ("/template/check/errors", test_check_errors);
   g_test_add_func ("/template/expand", test_expand);

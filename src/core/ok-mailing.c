@@ -13,7 +13,6 @@
 #include "ok-core-resources.h"
 #include "ok-csv.h"
 #include "ok-enums.h"
-#include "ok-language-table.h"
 #include "ok-mailing.h"
 #include "ok-phone.h"
 #include "ok-send.h"
@@ -510,25 +509,6 @@ ok_mailing_call_script (OkMailing    *self,
 }
 
 static const char *
-language_name (OkMailing  *self,
-               const char *code)
-{
-  OkLanguage *dutch = ok_template_catalog_lookup_language (self->catalog, "nl");
-  OkLanguage *language;
-  const char *name;
-
-  if (code == NULL)
-    return "";
-  name = dutch != NULL ? ok_language_get_language_name (dutch, code) : NULL;
-  if (name == NULL)
-    name = ok_language_dutch_name (code);
-  if (name != NULL)
-    return name;
-  language = ok_template_catalog_lookup_language (self->catalog, code);
-  return language != NULL ? ok_language_get_name (language) : code;
-}
-
-static const char *
 describe_reason (OkSendReason reason)
 {
   switch (reason)
@@ -654,7 +634,8 @@ ok_mailing_call_list_csv (OkMailing  *self,
       g_string_append_c (out, ';');
       ok_csv_append_field (out, ok_recipient_get_phone (recipient));
       g_string_append_c (out, ';');
-      ok_csv_append_field (out, language_name (self, ok_recipient_get_home_language (recipient)));
+      ok_csv_append_field (out, ok_template_catalog_get_language_name (self->catalog,
+                                                                        ok_recipient_get_home_language (recipient)));
       g_string_append_c (out, ';');
       ok_csv_append_field (out, describe_reason (ok_recipient_get_reason (recipient)));
       g_string_append_c (out, ';');

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ok-core-resources.h"
+#include "ok-language-table.h"
 #include "ok-template-catalog-private.h"
 
 #define RESOURCE_PATH "/nl/ouderkamer/core"
@@ -238,6 +239,36 @@ ok_template_catalog_lookup_language (OkTemplateCatalog *self,
   g_return_val_if_fail (OK_IS_TEMPLATE_CATALOG (self), NULL);
 
   return code != NULL ? g_hash_table_lookup (self->languages, code) : NULL;
+}
+
+/**
+ * ok_template_catalog_get_language_name:
+ * @self: a catalogue
+ * @code: (nullable): a language code
+ *
+ * Returns: the name of a language for a Dutch reader: its Dutch name from
+ *   the date data, else the one the importer knows it by, else its name
+ *   for itself, else @code; "" for %NULL
+ */
+const char *
+ok_template_catalog_get_language_name (OkTemplateCatalog *self,
+                                       const char        *code)
+{
+  OkLanguage *dutch, *language;
+  const char *name;
+
+  g_return_val_if_fail (OK_IS_TEMPLATE_CATALOG (self), NULL);
+
+  if (code == NULL)
+    return "";
+  dutch = g_hash_table_lookup (self->languages, REFERENCE_LANGUAGE);
+  name = dutch != NULL ? ok_language_get_language_name (dutch, code) : NULL;
+  if (name == NULL)
+    name = ok_language_dutch_name (code);
+  if (name != NULL)
+    return name;
+  language = g_hash_table_lookup (self->languages, code);
+  return language != NULL ? ok_language_get_name (language) : code;
 }
 
 gboolean

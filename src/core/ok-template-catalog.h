@@ -27,6 +27,8 @@ OkTemplateCatalog *ok_template_catalog_new                  (GError             
 GListModel        *ok_template_catalog_get_languages        (OkTemplateCatalog        *self);
 OkLanguage        *ok_template_catalog_lookup_language      (OkTemplateCatalog        *self,
                                                              const char               *code);
+const char        *ok_template_catalog_get_language_name    (OkTemplateCatalog        *self,
+                                                             const char               *code);
 gboolean           ok_template_catalog_is_builtin_language  (OkTemplateCatalog        *self,
                                                              const char               *code);
 OkTemplateText    *ok_template_catalog_lookup_text          (OkTemplateCatalog        *self,

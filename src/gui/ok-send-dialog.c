@@ -12,7 +12,6 @@
 #include <string.h>
 
 #include "ok-enums.h"
-#include "ok-language-table.h"
 #include "ok-recipient-row.h"
 #include "ok-send-dialog.h"
 #include "ok-sender-name.h"
@@ -62,20 +61,9 @@ static const char *
 language_name (OkSendDialog *self,
                const char   *code)
 {
-  OkTemplateCatalog *catalog = ok_mailing_get_catalog (self->mailing);
-  OkLanguage *dutch = ok_template_catalog_lookup_language (catalog, "nl");
-  OkLanguage *language;
-  const char *name;
-
   if (code == NULL || g_str_equal (code, "und"))
     return _("Home language unknown");
-  name = dutch != NULL ? ok_language_get_language_name (dutch, code) : NULL;
-  if (name == NULL)
-    name = ok_language_dutch_name (code);
-  if (name != NULL)
-    return name;
-  language = ok_template_catalog_lookup_language (catalog, code);
-  return language != NULL ? ok_language_get_name (language) : code;
+  return ok_template_catalog_get_language_name (ok_mailing_get_catalog (self->mailing), code);
 }
 
 static void
