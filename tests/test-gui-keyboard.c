@@ -23,6 +23,7 @@
 #include "ok-family-page.h"
 #include "ok-gui-test-util.h"
 #include "ok-import-assistant.h"
+#include "ok-not-reached-list.h"
 #include "ok-overview-view.h"
 #include "ok-send-dialog.h"
 #include "ok-store-activity.h"
@@ -841,7 +842,8 @@ test_overview (Fixture       *fixture,
                    ==, before.year * 4 + before.quarter - 1);
 
   /* Enter on a family not reached opens its page. */
-  enter_on (first_row (ok_gui_test_child (view, OK_TYPE_OVERVIEW_VIEW, "not_reached_view")), "Return");
+  enter_on (first_row (ok_gui_test_child (ok_gui_test_child (view, OK_TYPE_OVERVIEW_VIEW, "not_reached_list"),
+                                          OK_TYPE_NOT_REACHED_LIST, "list_view")), "Return");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (ok_gui_test_child (fixture->window, OK_TYPE_WINDOW,
                                                                                     "stack"))),
                    ==, "families");

@@ -9,6 +9,7 @@
 
 #include "ok-gui-resources.h"
 #include "ok-invitation-table.h"
+#include "ok-not-reached-list.h"
 #include "ok-overview-view.h"
 #include "ok-test-util.h"
 #include "report-fixture.h"
@@ -30,6 +31,25 @@ label (Fixture    *f,
 
   g_assert_true (GTK_IS_LABEL (child));
   return GTK_LABEL (child);
+}
+
+/* A part of the list of families not reached. */
+static gpointer
+not_reached_part (Fixture    *f,
+                  const char *name)
+{
+  GObject *list = gtk_widget_get_template_child (GTK_WIDGET (f->view), OK_TYPE_OVERVIEW_VIEW,
+                                                 "not_reached_list");
+
+  g_assert_true (OK_IS_NOT_REACHED_LIST (list));
+  return gtk_widget_get_template_child (GTK_WIDGET (list), OK_TYPE_NOT_REACHED_LIST, name);
+}
+
+static void
+assert_heading (Fixture    *f,
+                const char *expected)
+{
+  g_assert_cmpstr (gtk_label_get_label (not_reached_part (f, "heading_label")), ==, expected);
 }
 
 static void
@@ -126,10 +146,11 @@ static void
 test_figures (Fixture       *f,
               gconstpointer  data)
 {
-  GtkListView *list = GTK_LIST_VIEW (gtk_widget_get_template_child (GTK_WIDGET (f->view),
-                                                                    OK_TYPE_OVERVIEW_VIEW,
-                                                                    "not_reached_view"));
+  GtkListView *list = GTK_LIST_VIEW (not_reached_part (f, "list_view"));
   GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (list));
+  g_auto(GValue) copied = G_VALUE_INIT;
+  g_auto(GStrv) lines = NULL;
+  GdkContentProvider *provider;
 
   assert_label (f, "period_label", "2026-Q1");
   assert_label (f, "school_label", "Basisschool De Regenboog");
@@ -142,7 +163,7 @@ test_figures (Fixture       *f,
   assert_label (f, "reach_value", "60.0%");
   assert_label (f, "activities_trend", "▲ +1 compared with 2025-Q4 (was 2)");
   assert_label (f, "reach_trend", "▲ +20.0 points compared with 2025-Q4 (was 40.0%)");
-  assert_label (f, "not_reached_label", "2 families not reached");
+  assert_heading (f, "2 families not reached");
 
   /* The list names the families, on the school's own screen. */
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
@@ -151,6 +172,16 @@ test_figures (Fixture       *f,
   /* Choosing a family opens its page through the window's action. */
   g_signal_emit_by_name (list, "activate", 1);
   g_assert_cmpint (f->shown_family, ==, f->fx.family[7]);
+
+  /* Copy List: a heading and a line per family. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (list), "not-reached.copy", NULL));
+  g_value_init (&copied, G_TYPE_STRING);
+  provider = gdk_clipboard_get_content (gtk_widget_get_clipboard (GTK_WIDGET (list)));
+  g_assert_true (gdk_content_provider_get_value (provider, &copied, NULL));
+  lines = g_strsplit (g_value_get_string (&copied), "\n", -1);
+  g_assert_cmpstr (lines[0], ==, "Families not reached in 2026-Q1");
+  g_assert_cmpuint (g_strv_length (lines), ==, 4);
+  g_assert_cmpstr (lines[3], ==, "");
 }
 
 static GtkWidget *
@@ -251,7 +282,7 @@ test_switch_period (Fixture       *f,
   assert_label (f, "attendances_value", "2");
   assert_label (f, "families_caption", "Families reached (of 5 active)");
   assert_label (f, "reach_value", "40.0%");
-  assert_label (f, "not_reached_label", "3 families not reached");
+  assert_heading (f, "3 families not reached");
   run_frames ();
 
   ok_report_period_next (ok_overview_view_get_period (f->view), &q1);
@@ -266,7 +297,7 @@ test_switch_period (Fixture       *f,
   assert_label (f, "activities_value", "6");
   assert_label (f, "attendances_value", "12");
   assert_label (f, "reach_value", "85.7%");
-  assert_label (f, "not_reached_label", "1 family not reached");
+  assert_heading (f, "1 family not reached");
   run_frames ();
 }
 

@@ -1,21 +1,21 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Overzicht: the director's quarterly overview on screen. The report is
  * counted on a second database connection in a thread, so the window
- * stays responsive on a board's database; the charts are the same cairo
- * drawings as in the PDF, in the colours of the theme. */
+ * stays responsive on a board's database. The view chooses the period and
+ * shows the headline figures; the charts, the invitations and the
+ * families not reached are widgets of their own, and saving and printing
+ * live in ok-overview-view-export.c. */
 #define G_LOG_DOMAIN "ok-overview-view"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
 #include "ok-check-button.h"
-#include "ok-chart.h"
-#include "ok-family.h"
 #include "ok-invitation-table.h"
-#include "ok-overview-view.h"
-#include "ok-report-pdf.h"
+#include "ok-not-reached-list.h"
+#include "ok-overview-view-private.h"
+#include "ok-report-charts.h"
 #include "ok-store-family.h"
 #include "ok-time.h"
 #include "ok-window.h"
@@ -35,8 +35,9 @@ struct _OkOverviewView
   AdwStatusPage *error_page;
   GtkLabel *school_label;
   GtkLabel *description_label;
-  GtkFlowBox *charts_box;
+  OkReportCharts *report_charts;
   OkInvitationTable *invitation_table;
+  OkNotReachedList *not_reached_list;
   GtkLabel *activities_value;
   GtkLabel *activities_trend;
   GtkLabel *attendances_value;
@@ -50,15 +51,10 @@ struct _OkOverviewView
   GtkLabel *families_trend;
   GtkLabel *reach_value;
   GtkLabel *reach_trend;
-  GtkLabel *not_reached_label;
-  GtkListView *not_reached_view;
-
-  GtkWidget *charts[OK_REPORT_N_BREAKDOWNS];
 
   /* Owned references */
   OkStore *store;
   OkQuarterReport *report;
-  GListStore *not_reached;
   GCancellable *cancellable;
 
   OkReportPeriod period;
@@ -125,9 +121,9 @@ period_started (const OkReportPeriod *period)
   return g_strcmp0 (first, now) <= 0;
 }
 
-static void
-toast (OkOverviewView *self,
-       const char     *message)
+void
+_ok_overview_view_toast (OkOverviewView *self,
+                         const char     *message)
 {
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (adw_bin_get_child (ADW_BIN (self))),
                                adw_toast_new (message));
@@ -157,8 +153,6 @@ update_actions (OkOverviewView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "overview.export-pdf", have_report);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "overview.export-csv", have_report);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "overview.print", have_report);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "overview.copy-not-reached",
-                                 have_report && self->report->not_reached->len > 0);
 }
 
 static void
@@ -214,40 +208,6 @@ show_figure (OkOverviewView *self,
   gtk_label_set_label (trend_label, trend);
 }
 
-/* What a chart shows, in words, for screen readers. */
-static char *
-describe_chart (OkQuarterReport   *report,
-                OkReportBreakdown  breakdown)
-{
-  g_autoptr(GString) s = g_string_new (NULL);
-  GArray *counts = breakdown == OK_REPORT_BY_TYPE ? report->by_type
-                   : breakdown == OK_REPORT_BY_PARTNERSHIP ? report->by_partnership
-                   : breakdown == OK_REPORT_BY_MONTH ? report->by_month : NULL;
-  GArray *reach = breakdown == OK_REPORT_BY_GROUP ? report->by_group
-                  : breakdown == OK_REPORT_BY_LANGUAGE ? report->by_language : NULL;
-
-  for (guint i = 0; counts != NULL && i < counts->len; i++)
-    {
-      OkReportCount *count = &g_array_index (counts, OkReportCount, i);
-      g_autofree char *label = ok_report_label (breakdown, count->key);
-
-      g_string_append_printf (s, "%s%s: %" G_GINT64_FORMAT, s->len > 0 ? "; " : "", label,
-                              count->count);
-    }
-  for (guint i = 0; reach != NULL && i < reach->len; i++)
-    {
-      OkReportReach *item = &g_array_index (reach, OkReportReach, i);
-      g_autofree char *label = ok_report_label (breakdown, item->key);
-      g_autofree char *reached = format_count (item->families_reached);
-      g_autofree char *active = format_count (item->active_families);
-
-      g_string_append (s, s->len > 0 ? "; " : "");
-      /* TRANSLATORS: "Group 3: 2 of 5 families reached" */
-      g_string_append_printf (s, _("%s: %s of %s families reached"), label, reached, active);
-    }
-  return g_string_free (g_steal_pointer (&s), FALSE);
-}
-
 static void
 show_report (OkOverviewView  *self,
              OkQuarterReport *report)
@@ -256,7 +216,6 @@ show_report (OkOverviewView  *self,
   g_autofree char *description = NULL;
   g_autofree char *active = NULL;
   g_autofree char *caption = NULL;
-  g_autofree char *heading = NULL;
 
   g_clear_pointer (&self->report, ok_quarter_report_unref);
   self->report = ok_quarter_report_ref (report);
@@ -283,35 +242,9 @@ show_report (OkOverviewView  *self,
   caption = g_strdup_printf (_("Families reached (of %s active)"), active);
   gtk_label_set_label (self->families_caption, caption);
 
-  for (guint i = 0; i < OK_REPORT_N_BREAKDOWNS; i++)
-    {
-      g_autofree char *words = describe_chart (report, i);
-
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->charts[i]),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, words, -1);
-      gtk_widget_queue_draw (self->charts[i]);
-    }
-
+  ok_report_charts_set_report (self->report_charts, report);
   ok_invitation_table_set_report (self->invitation_table, report);
-
-  g_list_store_remove_all (self->not_reached);
-  for (guint i = 0; i < report->not_reached->len; i++)
-    {
-      OkReportFamily *family = &g_array_index (report->not_reached, OkReportFamily, i);
-      g_autoptr(OkFamily) item = ok_family_new ();
-      const char *languages[] = { family->language, NULL };
-      g_autofree char *id = format_count (family->id);
-      g_autofree char *fallback = g_strdup_printf (_("Family %s"), id);
-
-      ok_family_set_id (item, family->id);
-      ok_family_set_name (item, family->name != NULL ? family->name : fallback);
-      ok_family_set_languages (item, languages);
-      g_list_store_append (self->not_reached, item);
-    }
-  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u family not reached",
-                                          "%u families not reached", report->not_reached->len),
-                             report->not_reached->len);
-  gtk_label_set_label (self->not_reached_label, heading);
+  ok_not_reached_list_set_report (self->not_reached_list, report);
 
   gtk_stack_set_visible_child_name (self->stack, "report");
   update_actions (self);
@@ -364,139 +297,6 @@ refresh (OkOverviewView *self)
     gtk_stack_set_visible_child_name (self->stack, "loading");
   ok_quarter_report_compute_async (self->store, &self->period, 0, flags, self->cancellable,
                                    report_computed_cb, g_object_ref (self));
-}
-
-/* Charts */
-
-static void
-style_from_widget (GtkWidget    *widget,
-                   OkChartStyle *style)
-{
-  GtkStyleContext *context = gtk_widget_get_style_context (widget);
-  const PangoFontDescription *font = pango_context_get_font_description (gtk_widget_get_pango_context (widget));
-  GdkRGBA fg, bg, accent;
-  double size = pango_font_description_get_size (font) / (double) PANGO_SCALE;
-
-  gtk_style_context_get_color (context, &fg);
-  if (!gtk_style_context_lookup_color (context, "card_bg_color", &bg))
-    bg = (GdkRGBA) { 1, 1, 1, 1 };
-  if (!gtk_style_context_lookup_color (context, "accent_bg_color", &accent))
-    accent = fg;
-
-  style->foreground = (OkChartColor) { fg.red, fg.green, fg.blue, fg.alpha };
-  style->background = (OkChartColor) { bg.red, bg.green, bg.blue, bg.alpha };
-  style->accent = (OkChartColor) { accent.red, accent.green, accent.blue, accent.alpha };
-  style->font_family = pango_font_description_get_family (font);
-  /* Points to pixels, a little under the body text. */
-  if (!pango_font_description_get_size_is_absolute (font))
-    size = size * 96 / 72;
-  style->font_size = size > 0 ? size * 0.9 : 12;
-}
-
-static void
-draw_chart_cb (GtkDrawingArea *area,
-               cairo_t        *cr,
-               int             width,
-               int             height,
-               gpointer        user_data)
-{
-  OkOverviewView *self = user_data;
-  OkChartStyle style;
-
-  if (self->report == NULL)
-    return;
-
-  style_from_widget (GTK_WIDGET (area), &style);
-  for (guint i = 0; i < OK_REPORT_N_BREAKDOWNS; i++)
-    if (self->charts[i] == GTK_WIDGET (area))
-      ok_chart_draw (cr, &style, self->report, i, width, height);
-}
-
-static void
-dark_changed_cb (OkOverviewView *self)
-{
-  for (guint i = 0; i < OK_REPORT_N_BREAKDOWNS; i++)
-    gtk_widget_queue_draw (self->charts[i]);
-}
-
-static void
-add_charts (OkOverviewView *self)
-{
-  for (guint i = 0; i < OK_REPORT_N_BREAKDOWNS; i++)
-    {
-      GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-      GtkWidget *title = gtk_label_new (ok_chart_get_title (i));
-      GtkWidget *area = gtk_drawing_area_new ();
-
-      gtk_widget_add_css_class (card, "card");
-      gtk_widget_add_css_class (title, "heading");
-      gtk_label_set_xalign (GTK_LABEL (title), 0);
-      gtk_widget_set_margin_top (title, 12);
-      gtk_widget_set_margin_start (title, 12);
-      gtk_widget_set_margin_end (title, 12);
-      gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (area), 200);
-      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_chart_cb, self, NULL);
-      gtk_widget_set_hexpand (area, TRUE);
-      gtk_widget_set_margin_bottom (area, 12);
-      gtk_widget_set_margin_start (area, 12);
-      gtk_widget_set_margin_end (area, 12);
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (area), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
-                                      title, NULL, -1);
-      gtk_box_append (GTK_BOX (card), title);
-      gtk_box_append (GTK_BOX (card), area);
-      gtk_flow_box_append (self->charts_box, card);
-      self->charts[i] = area;
-    }
-}
-
-/* The not-reached list */
-
-static void
-setup_family_row_cb (GtkSignalListItemFactory *factory,
-                     GtkListItem              *item,
-                     gpointer                  user_data)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *name = gtk_label_new (NULL);
-  GtkWidget *language = gtk_label_new (NULL);
-  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
-
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (name, TRUE);
-  gtk_widget_add_css_class (language, "dim-label");
-  gtk_box_append (GTK_BOX (box), name);
-  gtk_box_append (GTK_BOX (box), language);
-  gtk_box_append (GTK_BOX (box), arrow);
-  gtk_list_item_set_child (item, box);
-}
-
-static void
-bind_family_row_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *item,
-                    gpointer                  user_data)
-{
-  OkFamily *family = gtk_list_item_get_item (item);
-  GtkWidget *name = gtk_widget_get_first_child (gtk_list_item_get_child (item));
-  GtkWidget *language = gtk_widget_get_next_sibling (name);
-  const char * const *languages = ok_family_get_languages (family);
-  g_autofree char *label = ok_report_label (OK_REPORT_BY_LANGUAGE,
-                                            languages != NULL ? languages[0] : "und");
-
-  gtk_label_set_label (GTK_LABEL (name), ok_family_get_name (family));
-  gtk_label_set_label (GTK_LABEL (language), label);
-}
-
-static void
-not_reached_activated_cb (OkOverviewView *self,
-                          guint           position)
-{
-  g_autoptr(OkFamily) family = g_list_model_get_item (G_LIST_MODEL (self->not_reached), position);
-
-  if (family == NULL)
-    return;
-  /* The window opens the family's page; the view does not know the window. */
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-family", "x", ok_family_get_id (family));
 }
 
 /* Template callbacks */
@@ -576,176 +376,6 @@ stop_cb (GtkWidget  *widget,
     }
 }
 
-static void
-copy_not_reached_cb (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  OkOverviewView *self = OK_OVERVIEW_VIEW (widget);
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autofree char *period = NULL;
-
-  if (self->report == NULL)
-    return;
-
-  period = ok_report_period_to_string (&self->report->period);
-  g_string_append_printf (text, _("Families not reached in %s"), period);
-  g_string_append_c (text, '\n');
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->not_reached)); i++)
-    {
-      g_autoptr(OkFamily) family = g_list_model_get_item (G_LIST_MODEL (self->not_reached), i);
-      const char * const *languages = ok_family_get_languages (family);
-      g_autofree char *language = ok_report_label (OK_REPORT_BY_LANGUAGE,
-                                                   languages != NULL ? languages[0] : "und");
-
-      g_string_append_printf (text, "%s (%s)\n", ok_family_get_name (family), language);
-    }
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text->str);
-  toast (self, _("The list is on the clipboard"));
-}
-
-static void
-export_response_cb (GtkNativeDialog *dialog,
-                    int              response,
-                    gpointer         user_data)
-{
-  g_autoptr(OkOverviewView) self = user_data;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  OkOverviewExport format = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "format"));
-  gboolean with_names;
-
-  if (response != GTK_RESPONSE_ACCEPT)
-    {
-      g_object_unref (dialog);
-      return;
-    }
-
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  with_names = g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "names"), "true") == 0;
-  g_object_unref (dialog);
-
-  if (ok_overview_view_export (self, format, file, with_names, &error))
-    {
-      g_autofree char *name = g_file_get_basename (file);
-      g_autofree char *message = g_strdup_printf (_("Saved “%s”"), name);
-
-      toast (self, message);
-    }
-  else
-    toast (self, error->message);
-}
-
-static void
-export_cb (GtkWidget  *widget,
-           const char *action_name,
-           GVariant   *parameter)
-{
-  OkOverviewView *self = OK_OVERVIEW_VIEW (widget);
-  OkOverviewExport format = g_str_equal (action_name, "overview.export-pdf")
-                            ? OK_OVERVIEW_EXPORT_PDF : OK_OVERVIEW_EXPORT_CSV;
-  GtkFileChooserNative *dialog;
-  g_autofree char *period = NULL;
-  g_autofree char *name = NULL;
-
-  if (self->report == NULL)
-    return;
-
-  period = ok_report_period_to_string (&self->report->period);
-  /* TRANSLATORS: the start of a file name, as in overzicht-2026-Q1.pdf */
-  name = g_strdup_printf ("%s-%s.%s", _("overview"), period,
-                          format == OK_OVERVIEW_EXPORT_PDF ? "pdf" : "csv");
-  dialog = gtk_file_chooser_native_new (format == OK_OVERVIEW_EXPORT_PDF
-                                        ? _("Export the Overview as PDF")
-                                        : _("Export the Overview as CSV"),
-                                        GTK_WINDOW (gtk_widget_get_root (widget)),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "names",
-                               _("Include the names of the families not reached"), NULL, NULL);
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "names", "false");
-  g_object_set_data (G_OBJECT (dialog), "format", GINT_TO_POINTER (format));
-  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
-}
-
-static void
-draw_page_cb (GtkPrintOperation *operation,
-              GtkPrintContext   *context,
-              int                page_nr,
-              gpointer           user_data)
-{
-  OkQuarterReport *report = user_data;
-
-  ok_report_pdf_draw_page (report, gtk_print_context_get_cairo_context (context),
-                           gtk_print_context_get_width (context),
-                           gtk_print_context_get_height (context), FALSE);
-}
-
-static void
-report_unref_notify (gpointer  data,
-                     GClosure *closure)
-{
-  ok_quarter_report_unref (data);
-}
-
-static void
-print_done_cb (GtkPrintOperation       *operation,
-               GtkPrintOperationResult  result,
-               gpointer                 user_data)
-{
-  OkOverviewView *self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    {
-      gtk_print_operation_get_error (operation, &error);
-      toast (self, error != NULL ? error->message : _("Printing failed"));
-    }
-  g_object_unref (operation);
-}
-
-static void
-print_cb (GtkWidget  *widget,
-          const char *action_name,
-          GVariant   *parameter)
-{
-  OkOverviewView *self = OK_OVERVIEW_VIEW (widget);
-  GtkPrintOperation *operation;
-  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
-  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *period = NULL;
-  g_autofree char *job = NULL;
-  GtkPrintOperationResult result;
-
-  if (self->report == NULL)
-    return;
-
-  period = ok_report_period_to_string (&self->report->period);
-  job = g_strdup_printf ("%s %s", self->report->school_name, period);
-  operation = gtk_print_operation_new ();
-  gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
-  gtk_print_operation_set_default_page_setup (operation, setup);
-  gtk_print_operation_set_n_pages (operation, 1);
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_job_name (operation, job);
-  gtk_print_operation_set_allow_async (operation, TRUE);
-  /* The page printed is the report of the moment Print was chosen. */
-  g_signal_connect_data (operation, "draw-page", G_CALLBACK (draw_page_cb),
-                         ok_quarter_report_ref (self->report),
-                         report_unref_notify, 0);
-  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
-
-  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                                    GTK_WINDOW (gtk_widget_get_root (widget)), &error);
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    toast (self, error->message);
-  if (result != GTK_PRINT_OPERATION_RESULT_IN_PROGRESS)
-    g_object_unref (operation);
-}
-
 /* Recounting when the store changes: demo data, an import, a check-in or
  * an edit elsewhere in the window. A hidden view waits until it is shown,
  * so that an edit in the agenda does not recount a board's report. */
@@ -821,7 +451,6 @@ ok_overview_view_finalize (GObject *object)
 
   g_clear_object (&self->cancellable);
   g_clear_object (&self->store);
-  g_clear_object (&self->not_reached);
   g_clear_pointer (&self->report, ok_quarter_report_unref);
 
   G_OBJECT_CLASS (ok_overview_view_parent_class)->finalize (object);
@@ -905,6 +534,8 @@ ok_overview_view_class_init (OkOverviewViewClass *klass)
 
   g_type_ensure (OK_TYPE_CHECK_BUTTON);
   g_type_ensure (OK_TYPE_INVITATION_TABLE);
+  g_type_ensure (OK_TYPE_NOT_REACHED_LIST);
+  g_type_ensure (OK_TYPE_REPORT_CHARTS);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/nl/ouderkamer/Ouderkamer/ok-overview-view.ui");
   gtk_widget_class_bind_template_child (widget_class, OkOverviewView, period_label);
@@ -916,8 +547,9 @@ ok_overview_view_class_init (OkOverviewViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OkOverviewView, error_page);
   gtk_widget_class_bind_template_child (widget_class, OkOverviewView, school_label);
   gtk_widget_class_bind_template_child (widget_class, OkOverviewView, description_label);
-  gtk_widget_class_bind_template_child (widget_class, OkOverviewView, charts_box);
+  gtk_widget_class_bind_template_child (widget_class, OkOverviewView, report_charts);
   gtk_widget_class_bind_template_child (widget_class, OkOverviewView, invitation_table);
+  gtk_widget_class_bind_template_child (widget_class, OkOverviewView, not_reached_list);
   gtk_widget_class_bind_template_child (widget_class, OkOverviewView, activities_value);
   gtk_widget_class_bind_template_child (widget_class, OkOverviewView, activities_trend);
   gtk_widget_class_bind_template_child (widget_class, OkOverviewView, attendances_value);
@@ -931,19 +563,17 @@ ok_overview_view_class_init (OkOverviewViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OkOverviewView, families_trend);
   gtk_widget_class_bind_template_child (widget_class, OkOverviewView, reach_value);
   gtk_widget_class_bind_template_child (widget_class, OkOverviewView, reach_trend);
-  gtk_widget_class_bind_template_child (widget_class, OkOverviewView, not_reached_label);
-  gtk_widget_class_bind_template_child (widget_class, OkOverviewView, not_reached_view);
   gtk_widget_class_bind_template_callback (widget_class, kind_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, all_schools_toggled_cb);
-  gtk_widget_class_bind_template_callback (widget_class, not_reached_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "overview.previous-period", NULL, previous_period_cb);
   gtk_widget_class_install_action (widget_class, "overview.next-period", NULL, next_period_cb);
   gtk_widget_class_install_action (widget_class, "overview.stop", NULL, stop_cb);
-  gtk_widget_class_install_action (widget_class, "overview.copy-not-reached", NULL, copy_not_reached_cb);
-  gtk_widget_class_install_action (widget_class, "overview.export-pdf", NULL, export_cb);
-  gtk_widget_class_install_action (widget_class, "overview.export-csv", NULL, export_cb);
-  gtk_widget_class_install_action (widget_class, "overview.print", NULL, print_cb);
+  gtk_widget_class_install_action (widget_class, "overview.export-pdf", NULL,
+                                   _ok_overview_view_export_activated);
+  gtk_widget_class_install_action (widget_class, "overview.export-csv", NULL,
+                                   _ok_overview_view_export_activated);
+  gtk_widget_class_install_action (widget_class, "overview.print", NULL, _ok_overview_view_print_activated);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_ALT_MASK,
                                        "overview.previous-period", NULL);
@@ -956,30 +586,12 @@ ok_overview_view_class_init (OkOverviewViewClass *klass)
 static void
 ok_overview_view_init (OkOverviewView *self)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkNoSelection) selection = NULL;
-  AdwStyleManager *manager;
   GDate now;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
   today (&now);
   ok_report_period_containing (OK_REPORT_PERIOD_QUARTER, &now, &self->period);
-
-  add_charts (self);
-  self->not_reached = g_list_store_new (OK_TYPE_FAMILY);
-  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->not_reached)));
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_family_row_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_family_row_cb), NULL);
-  gtk_list_view_set_factory (self->not_reached_view, factory);
-  gtk_list_view_set_model (self->not_reached_view, GTK_SELECTION_MODEL (selection));
-
-  /* The display's style manager tells once its style sheet has changed;
-   * the default one tells before. */
-  manager = adw_style_manager_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
-  g_signal_connect_object (manager, "notify::dark", G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (manager, "notify::high-contrast", G_CALLBACK (dark_changed_cb), self,
-                           G_CONNECT_SWAPPED);
   update_period_label (self);
   update_actions (self);
 }
@@ -1013,6 +625,8 @@ ok_overview_view_set_store (OkOverviewView *self,
     return;
 
   g_clear_pointer (&self->report, ok_quarter_report_unref);
+  ok_report_charts_set_report (self->report_charts, NULL);
+  ok_not_reached_list_set_report (self->not_reached_list, NULL);
   if (store != NULL)
     schools = ok_store_school_list (store, NULL);
   /* The board view is offered where there is a board. */
@@ -1079,50 +693,4 @@ ok_overview_view_get_busy (OkOverviewView *self)
   g_return_val_if_fail (OK_IS_OVERVIEW_VIEW (self), FALSE);
 
   return self->busy;
-}
-
-gboolean
-ok_overview_view_export (OkOverviewView    *self,
-                         OkOverviewExport   format,
-                         GFile             *file,
-                         gboolean           with_names,
-                         GError           **error)
-{
-  g_autofree char *path = NULL;
-  gboolean named;
-
-  g_return_val_if_fail (OK_IS_OVERVIEW_VIEW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  if (self->report == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED,
-                   _("There is no overview to export yet"));
-      return FALSE;
-    }
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("Choose a folder on this computer to export to"));
-      return FALSE;
-    }
-
-  named = ok_quarter_report_has_names (self->report, with_names);
-  if (format == OK_OVERVIEW_EXPORT_PDF)
-    {
-      if (!ok_report_pdf_write (self->report, path, named, error))
-        return FALSE;
-      /* Names are personal data: the file is for its owner's eyes only. */
-      if (named && g_chmod (path, 0600) != 0)
-        g_warning ("Could not make %s private to its owner", path);
-      return TRUE;
-    }
-  else
-    {
-      g_autofree char *csv = ok_quarter_report_to_csv (self->report, named);
-
-      return g_file_set_contents_full (path, csv, -1, G_FILE_SET_CONTENTS_CONSISTENT,
-                                       named ? 0600 : 0644, error);
-    }
 }
