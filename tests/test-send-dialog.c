@@ -12,6 +12,7 @@
 #include "ok-activity-page.h"
 #include "ok-gui-resources.h"
 #include "ok-gui-test-util.h"
+#include "ok-interpreter-plan.h"
 #include "ok-preferences-window.h"
 #include "ok-recipient-row.h"
 #include "ok-send-dialog.h"
@@ -290,7 +291,8 @@ test_files_and_answers (Fixture       *f,
   g_autofree char *calls_text = NULL;
   g_autofree char *copied = NULL;
   g_autoptr(GPtrArray) history = NULL;
-  GtkWidget *interpreters = child (f->dialog, OK_TYPE_SEND_DIALOG, "interpreter_list");
+  GtkWidget *interpreters = child (child (f->dialog, OK_TYPE_SEND_DIALOG, "interpreter_plan"),
+                                   OK_TYPE_INTERPRETER_PLAN, "interpreter_list");
   OkRecipientRow *row;
   GStatBuf info;
 

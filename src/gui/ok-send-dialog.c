@@ -1,70 +1,26 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Sending a template about an activity: the families with the way each is
- * reached, a preview in every language written in, the files for the SMS
- * tool and the caller, the letters, and who answered. Everything sent is
- * logged the moment it leaves, so that the officer knows who was asked. */
+ * reached, a preview in every language written in, and who answered.
+ * Everything sent is logged the moment it leaves, so that the officer
+ * knows who was asked. The files for the SMS tool and the caller and the
+ * letters are in ok-send-dialog-files.c; the interpreters a widget of
+ * their own. */
 #define G_LOG_DOMAIN "ok-send-dialog"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <inttypes.h>
-#include <string.h>
 
 #include "ok-enums.h"
+#include "ok-language-label.h"
 #include "ok-recipient-row.h"
-#include "ok-send-dialog.h"
+#include "ok-send-dialog-private.h"
 #include "ok-sender-name.h"
 #include "ok-store-family.h"
 #include "ok-store-send.h"
 #include "ok-store-template.h"
 
-struct _OkSendDialog
-{
-  AdwWindow parent_instance;
-
-  /* Template widgets */
-  AdwToastOverlay *toast_overlay;
-  AdwWindowTitle *window_title;
-  AdwComboRow *template_row;
-  AdwComboRow *recipients_row;
-  AdwEntryRow *sender_row;
-  AdwEntryRow *contact_name_row;
-  AdwEntryRow *contact_phone_row;
-  AdwPreferencesGroup *families_group;
-  GtkStack *families_stack;
-  GtkListView *recipient_list;
-  GtkDropDown *language_dropdown;
-  GtkLabel *preview_subject;
-  GtkTextView *preview_view;
-  AdwActionRow *sms_row;
-  AdwActionRow *letters_row;
-  AdwActionRow *calls_row;
-  GtkListBox *interpreter_list;
-
-  /* Owned references */
-  OkStore *store;
-  OkActivity *activity;
-  OkMailing *mailing;
-  GtkStringList *language_names;
-  GStrv languages;
-  GPtrArray *copied;            /* OkRecipient: copied, waiting to be logged */
-  GtkFileChooserNative *chooser;
-  OkLetters *printing;
-
-  gboolean updating;
-};
-
 G_DEFINE_FINAL_TYPE (OkSendDialog, ok_send_dialog, ADW_TYPE_WINDOW)
-
-static const char *
-language_name (OkSendDialog *self,
-               const char   *code)
-{
-  if (code == NULL || g_str_equal (code, "und"))
-    return _("Home language unknown");
-  return ok_template_catalog_get_language_name (ok_mailing_get_catalog (self->mailing), code);
-}
 
 static void
 toast (OkSendDialog *self,
@@ -73,10 +29,10 @@ toast (OkSendDialog *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
 }
 
-static void
-report_error (OkSendDialog *self,
-              const char   *heading,
-              const GError *error)
+void
+_ok_send_dialog_report_error (OkSendDialog *self,
+                              const char   *heading,
+                              const GError *error)
 {
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
 
@@ -90,81 +46,11 @@ sender_name (OkSendDialog *self)
   return gtk_editable_get_text (GTK_EDITABLE (self->sender_row));
 }
 
-/* Interpreter planning */
-
-static GtkWidget *
-interpreter_row (OkSendDialog            *self,
-                 const OkInterpreterNeed *need)
-{
-  GtkWidget *row = adw_action_row_new ();
-  g_autoptr(GString) subtitle = g_string_new (NULL);
-  GtkWidget *tag = NULL;
-
-  g_string_append_printf (subtitle, ngettext ("%" PRId64 " coming of %" PRId64 " invited",
-                                              "%" PRId64 " coming of %" PRId64 " invited", need->registered),
-                          need->registered, need->invited);
-  if (need->needs_interpreter > 0)
-    {
-      g_string_append (subtitle, " · ");
-      g_string_append_printf (subtitle, ngettext ("%" PRId64 " asked for an interpreter",
-                                                  "%" PRId64 " asked for an interpreter",
-                                                  need->needs_interpreter),
-                              need->needs_interpreter);
-    }
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), language_name (self, need->language));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
-
-  if (need->booked)
-    {
-      tag = gtk_label_new (_("Interpreter booked"));
-      gtk_widget_add_css_class (tag, "success");
-    }
-  else if (need->registered > 0 && !g_str_equal (need->language, "nl") && !g_str_equal (need->language, "und"))
-    {
-      tag = gtk_label_new (_("No interpreter booked"));
-      gtk_widget_add_css_class (tag, need->needs_interpreter > 0 ? "error" : "warning");
-    }
-  if (tag != NULL)
-    {
-      gtk_widget_add_css_class (tag, "caption");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), tag);
-    }
-  return row;
-}
-
-static void
-update_interpreters (OkSendDialog *self)
-{
-  g_autoptr(GArray) plan = NULL;
-  g_autoptr(GError) error = NULL;
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->interpreter_list))) != NULL)
-    gtk_list_box_remove (self->interpreter_list, child);
-
-  plan = ok_store_send_interpreter_plan (self->store, self->activity, &error);
-  if (plan == NULL)
-    {
-      g_warning ("Could not count the invited parents: %s", error->message);
-      return;
-    }
-  for (guint i = 0; i < plan->len; i++)
-    gtk_list_box_append (self->interpreter_list,
-                         interpreter_row (self, &g_array_index (plan, OkInterpreterNeed, i)));
-  if (plan->len == 0)
-    {
-      GtkWidget *row = adw_action_row_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Nobody invited yet"));
-      gtk_list_box_append (self->interpreter_list, row);
-    }
-}
-
 /* Logging */
 
-static gboolean
-log_sent (OkSendDialog *self,
-          GPtrArray    *recipients)
+gboolean
+_ok_send_dialog_log_sent (OkSendDialog *self,
+                          GPtrArray    *recipients)
 {
   g_autoptr(GError) error = NULL;
 
@@ -173,17 +59,17 @@ log_sent (OkSendDialog *self,
   if (!ok_store_send_log (self->store, self->activity, ok_mailing_get_template (self->mailing), recipients,
                           sender_name (self), &error))
     {
-      report_error (self, _("Could not log the messages"), error);
+      _ok_send_dialog_report_error (self, _("Could not log the messages"), error);
       return FALSE;
     }
-  update_interpreters (self);
+  ok_interpreter_plan_reload (self->interpreter_plan);
   return TRUE;
 }
 
-static GPtrArray *
-recipients_by (OkSendDialog *self,
-               OkChannel     channel,
-               const char   *language)
+GPtrArray *
+_ok_send_dialog_recipients_by (OkSendDialog *self,
+                               OkChannel     channel,
+                               const char   *language)
 {
   GListModel *model = ok_mailing_get_recipients (self->mailing);
   GPtrArray *chosen = g_ptr_array_new_with_free_func (g_object_unref);
@@ -228,6 +114,7 @@ update_languages (OkSendDialog *self)
   guint selected = gtk_drop_down_get_selected (self->language_dropdown);
   g_autofree char *shown = self->languages != NULL && selected < g_strv_length (self->languages)
                            ? g_strdup (self->languages[selected]) : NULL;
+  OkTemplateCatalog *catalog = ok_mailing_get_catalog (self->mailing);
   guint keep = 0;
 
   self->updating = TRUE;
@@ -237,28 +124,13 @@ update_languages (OkSendDialog *self)
                           g_list_model_get_n_items (G_LIST_MODEL (self->language_names)), NULL);
   for (guint i = 0; self->languages[i] != NULL; i++)
     {
-      gtk_string_list_append (self->language_names, language_name (self, self->languages[i]));
+      gtk_string_list_append (self->language_names, ok_language_label (catalog, self->languages[i]));
       if (g_strcmp0 (shown, self->languages[i]) == 0)
         keep = i;
     }
   gtk_drop_down_set_selected (self->language_dropdown, keep);
   self->updating = FALSE;
   update_preview (self);
-}
-
-static void
-set_count (OkSendDialog *self,
-           AdwActionRow *row,
-           OkChannel     channel,
-           const char   *action,
-           const char   *what)
-{
-  guint count = ok_mailing_count_channel (self->mailing, channel);
-  g_autofree char *families = g_strdup_printf (ngettext ("%u family", "%u families", count), count);
-  g_autofree char *subtitle = g_strdup_printf ("%s · %s", families, what);
-
-  adw_action_row_set_subtitle (row, subtitle);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), action, count > 0);
 }
 
 static void
@@ -280,14 +152,7 @@ update_counts (OkSendDialog *self)
     }
   adw_preferences_group_set_description (self->families_group, summary->str);
   gtk_stack_set_visible_child_name (self->families_stack, n > 0 ? "list" : "empty");
-
-  set_count (self, self->sms_row, OK_CHANNEL_SMS, "send.save-sms", _("a file for the school’s SMS tool"));
-  set_count (self, self->letters_row, OK_CHANNEL_LETTER, "send.print-letters",
-             _("one page each, Dutch beside the home language"));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "send.save-letters",
-                                 ok_mailing_count_channel (self->mailing, OK_CHANNEL_LETTER) > 0);
-  set_count (self, self->calls_row, OK_CHANNEL_PHONE, "send.save-calls",
-             _("families who do not read, with what to say"));
+  _ok_send_dialog_update_files (self);
 }
 
 static void
@@ -300,7 +165,7 @@ reload_recipients (OkSendDialog *self)
   recipients = ok_store_send_recipients (self->store, self->activity, which, &error);
   if (recipients == NULL)
     {
-      report_error (self, _("Could not find the families"), error);
+      _ok_send_dialog_report_error (self, _("Could not find the families"), error);
       recipients = g_ptr_array_new_with_free_func (g_object_unref);
     }
   g_ptr_array_set_size (self->copied, 0);
@@ -323,12 +188,12 @@ send_row_cb (OkSendDialog   *self,
 
   if (link == NULL)
     {
-      report_error (self, _("Could not write the message"), error);
+      _ok_send_dialog_report_error (self, _("Could not write the message"), error);
       return;
     }
   gtk_show_uri (GTK_WINDOW (self), link, GDK_CURRENT_TIME);
   g_ptr_array_add (one, recipient);
-  if (log_sent (self, one))
+  if (_ok_send_dialog_log_sent (self, one))
     {
       message = g_strdup_printf (_("Logged: message to %s"), ok_recipient_get_family_name (recipient));
       toast (self, message);
@@ -364,7 +229,7 @@ copy_row_cb (OkSendDialog   *self,
 
   if (!ok_mailing_compose (self->mailing, recipient, NULL, NULL, &text, &error))
     {
-      report_error (self, _("Could not write the message"), error);
+      _ok_send_dialog_report_error (self, _("Could not write the message"), error);
       return;
     }
   copy_text (self, text);
@@ -381,7 +246,7 @@ answer_row_cb (OkSendDialog   *self,
   g_autoptr(GError) error = NULL;
 
   if (!ok_send_dialog_answer (self, ok_recipient_row_get_recipient (row), answer, &error))
-    report_error (self, _("Could not record the answer"), error);
+    _ok_send_dialog_report_error (self, _("Could not record the answer"), error);
 }
 
 static void
@@ -409,7 +274,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
                          ? ok_recipient_get_home_language (recipient) : ok_recipient_get_language (recipient);
 
   ok_recipient_row_set_recipient (OK_RECIPIENT_ROW (gtk_list_item_get_child (item)), recipient,
-                                  language_name (self, language));
+                                  ok_language_label (ok_mailing_get_catalog (self->mailing), language));
 }
 
 static void
@@ -490,14 +355,14 @@ copy_broadcast_activated (GtkWidget  *widget,
   OkSendDialog *self = OK_SEND_DIALOG (widget);
   guint selected = gtk_drop_down_get_selected (self->language_dropdown);
   const char *language = self->languages[selected];
-  g_autoptr(GPtrArray) whatsapp = recipients_by (self, OK_CHANNEL_WHATSAPP, language);
+  g_autoptr(GPtrArray) whatsapp = _ok_send_dialog_recipients_by (self, OK_CHANNEL_WHATSAPP, language);
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   g_autofree char *title = NULL;
 
   if (!ok_mailing_compose (self->mailing, NULL, language, NULL, &text, &error))
     {
-      report_error (self, _("Could not write the message"), error);
+      _ok_send_dialog_report_error (self, _("Could not write the message"), error);
       return;
     }
   copy_text (self, text);
@@ -522,132 +387,12 @@ log_copied_activated (GtkWidget  *widget,
   g_autofree char *title = NULL;
   guint n = self->copied->len;
 
-  if (log_sent (self, self->copied))
+  if (_ok_send_dialog_log_sent (self, self->copied))
     {
       title = g_strdup_printf (ngettext ("Logged %u message", "Logged %u messages", n), n);
       toast (self, title);
     }
   g_ptr_array_set_size (self->copied, 0);
-}
-
-typedef gboolean (*SaveFunc) (OkSendDialog *self, GFile *file, GError **error);
-
-static void
-save_response_cb (OkSendDialog         *self,
-                  int                   response,
-                  GtkFileChooserNative *chooser)
-{
-  SaveFunc save = g_object_get_data (G_OBJECT (chooser), "ok-save");
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (response != GTK_RESPONSE_ACCEPT)
-    return;
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (!save (self, file, &error))
-    {
-      report_error (self, _("Could not save the file"), error);
-      return;
-    }
-  toast (self, _("Saved"));
-}
-
-static void
-choose_file (OkSendDialog *self,
-             const char   *title,
-             const char   *name,
-             SaveFunc      save)
-{
-  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self),
-                                                               GTK_FILE_CHOOSER_ACTION_SAVE,
-                                                               _("_Save"), _("_Cancel"));
-
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_object_set_data (G_OBJECT (chooser), "ok-save", save);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (save_response_cb), self, G_CONNECT_SWAPPED);
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
-  self->chooser = chooser;
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-static void
-save_sms_activated (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  /* TRANSLATORS: a file name */
-  choose_file (OK_SEND_DIALOG (widget), _("Save the Text Messages"), _("text-messages.csv"),
-               ok_send_dialog_save_sms);
-}
-
-static void
-save_calls_activated (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  /* TRANSLATORS: a file name */
-  choose_file (OK_SEND_DIALOG (widget), _("Save the Call List"), _("call-list.csv"),
-               ok_send_dialog_save_call_list);
-}
-
-static void
-save_letters_activated (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  /* TRANSLATORS: a file name */
-  choose_file (OK_SEND_DIALOG (widget), _("Save the Letters"), _("letters.pdf"), ok_send_dialog_save_letters);
-}
-
-static void
-draw_page_cb (GtkPrintOperation *operation,
-              GtkPrintContext   *context,
-              int                page,
-              OkSendDialog      *self)
-{
-  ok_letters_draw_page (self->printing, page, gtk_print_context_get_cairo_context (context),
-                        gtk_print_context_get_width (context), gtk_print_context_get_height (context));
-}
-
-static void
-print_letters_activated (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  OkSendDialog *self = OK_SEND_DIALOG (widget);
-  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
-  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
-  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
-  g_autoptr(GError) error = NULL;
-  GtkPrintOperationResult result;
-
-  g_clear_object (&self->printing);
-  self->printing = ok_mailing_letters (self->mailing, &error);
-  if (self->printing == NULL)
-    {
-      report_error (self, _("Could not write the letters"), error);
-      return;
-    }
-  gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
-  gtk_print_operation_set_default_page_setup (operation, setup);
-  gtk_print_operation_set_n_pages (operation, ok_letters_get_n_pages (self->printing));
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_use_full_page (operation, TRUE);
-  gtk_print_operation_set_job_name (operation, ok_activity_get_title (self->activity));
-  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), self);
-
-  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error);
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    report_error (self, _("Could not print the letters"), error);
-  else if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
-    {
-      g_autoptr(GPtrArray) letters = recipients_by (self, OK_CHANNEL_LETTER, NULL);
-
-      log_sent (self, letters);
-    }
 }
 
 /* GObject */
@@ -690,6 +435,7 @@ ok_send_dialog_class_init (OkSendDialogClass *klass)
   object_class->dispose = ok_send_dialog_dispose;
   object_class->finalize = ok_send_dialog_finalize;
 
+  g_type_ensure (OK_TYPE_INTERPRETER_PLAN);
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/ouderkamer/Ouderkamer/ok-send-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, OkSendDialog, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, OkSendDialog, window_title);
@@ -707,7 +453,7 @@ ok_send_dialog_class_init (OkSendDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OkSendDialog, sms_row);
   gtk_widget_class_bind_template_child (widget_class, OkSendDialog, letters_row);
   gtk_widget_class_bind_template_child (widget_class, OkSendDialog, calls_row);
-  gtk_widget_class_bind_template_child (widget_class, OkSendDialog, interpreter_list);
+  gtk_widget_class_bind_template_child (widget_class, OkSendDialog, interpreter_plan);
   gtk_widget_class_bind_template_callback (widget_class, on_template_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_recipients_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_sender_changed_cb);
@@ -715,10 +461,7 @@ ok_send_dialog_class_init (OkSendDialogClass *klass)
 
   gtk_widget_class_install_action (widget_class, "send.copy-broadcast", NULL, copy_broadcast_activated);
   gtk_widget_class_install_action (widget_class, "send.log-copied", NULL, log_copied_activated);
-  gtk_widget_class_install_action (widget_class, "send.save-sms", NULL, save_sms_activated);
-  gtk_widget_class_install_action (widget_class, "send.save-calls", NULL, save_calls_activated);
-  gtk_widget_class_install_action (widget_class, "send.save-letters", NULL, save_letters_activated);
-  gtk_widget_class_install_action (widget_class, "send.print-letters", NULL, print_letters_activated);
+  _ok_send_dialog_class_init_files (widget_class);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -806,7 +549,7 @@ ok_send_dialog_new (GtkWindow   *parent,
   gtk_editable_set_text (GTK_EDITABLE (self->sender_row), sender);
   self->updating = FALSE;
   ok_send_dialog_set_template (self, ok_send_default_template (activity));
-  update_interpreters (self);
+  ok_interpreter_plan_set_activity (self->interpreter_plan, store, activity, catalog);
   return self;
 }
 
@@ -915,84 +658,7 @@ ok_send_dialog_answer (OkSendDialog        *self,
     }
   if (!ok_store_send_reply (self->store, self->activity, recipient, answer, sender_name (self), error))
     return FALSE;
-  update_interpreters (self);
+  ok_interpreter_plan_reload (self->interpreter_plan);
   return TRUE;
 }
 
-static gboolean
-write_file (GFile       *file,
-            const char  *text,
-            GError     **error)
-{
-  return g_file_replace_contents (file, text, strlen (text), NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, error);
-}
-
-/**
- * ok_send_dialog_save_sms:
- * @self: the dialog
- * @file: where
- * @error: a template that cannot be filled in, or the file cannot be written
- *
- * Saves the SMS tool's file and logs its messages as sent.
- */
-gboolean
-ok_send_dialog_save_sms (OkSendDialog  *self,
-                         GFile         *file,
-                         GError       **error)
-{
-  g_autoptr(GPtrArray) sms = NULL;
-  g_autofree char *csv = NULL;
-
-  g_return_val_if_fail (OK_IS_SEND_DIALOG (self), FALSE);
-
-  csv = ok_mailing_sms_csv (self->mailing, NULL, error);
-  if (csv == NULL || !write_file (file, csv, error))
-    return FALSE;
-  sms = recipients_by (self, OK_CHANNEL_SMS, NULL);
-  return log_sent (self, sms);
-}
-
-/* A call list is not logged: each call is, when its answer is recorded. */
-gboolean
-ok_send_dialog_save_call_list (OkSendDialog  *self,
-                               GFile         *file,
-                               GError       **error)
-{
-  g_autofree char *csv = NULL;
-
-  g_return_val_if_fail (OK_IS_SEND_DIALOG (self), FALSE);
-
-  csv = ok_mailing_call_list_csv (self->mailing, NULL, error);
-  return csv != NULL && write_file (file, csv, error);
-}
-
-/**
- * ok_send_dialog_save_letters:
- * @self: the dialog
- * @file: a local PDF file
- * @error: a template that cannot be filled in, or the file cannot be written
- *
- * Saves the letters as a PDF and logs them as sent.
- */
-gboolean
-ok_send_dialog_save_letters (OkSendDialog  *self,
-                             GFile         *file,
-                             GError       **error)
-{
-  g_autoptr(OkLetters) letters = NULL;
-  g_autoptr(GPtrArray) sent = NULL;
-  g_autofree char *path = g_file_get_path (file);
-
-  g_return_val_if_fail (OK_IS_SEND_DIALOG (self), FALSE);
-
-  if (path == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Letters can only be saved in a local folder"));
-      return FALSE;
-    }
-  letters = ok_mailing_letters (self->mailing, error);
-  if (letters == NULL || !ok_letters_write_pdf (letters, path, error))
-    return FALSE;
-  sent = recipients_by (self, OK_CHANNEL_LETTER, NULL);
-  return log_sent (self, sent);
-}
