@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "ok-gui-test-util.h"
+#include "ok-headline-figures.h"
 #include "ok-overview-view.h"
 #include "ok-report.h"
 #include "ok-store-activity.h"
@@ -57,7 +58,9 @@ static const char *
 label_text (Fixture    *fixture,
             const char *name)
 {
-  return gtk_label_get_label (GTK_LABEL (ok_gui_test_child (fixture->overview, OK_TYPE_OVERVIEW_VIEW, name)));
+  gpointer figures = ok_gui_test_child (fixture->overview, OK_TYPE_OVERVIEW_VIEW, "headline_figures");
+
+  return gtk_label_get_label (GTK_LABEL (ok_gui_test_child (figures, OK_TYPE_HEADLINE_FIGURES, name)));
 }
 
 typedef struct {

@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "ok-gui-resources.h"
+#include "ok-headline-figures.h"
 #include "ok-invitation-table.h"
 #include "ok-not-reached-list.h"
 #include "ok-overview-view.h"
@@ -31,6 +32,22 @@ label (Fixture    *f,
 
   g_assert_true (GTK_IS_LABEL (child));
   return GTK_LABEL (child);
+}
+
+/* A label on the cards of the headline figures. */
+static void
+assert_figure (Fixture    *f,
+               const char *name,
+               const char *expected)
+{
+  GObject *figures = gtk_widget_get_template_child (GTK_WIDGET (f->view), OK_TYPE_OVERVIEW_VIEW,
+                                                    "headline_figures");
+  GObject *child;
+
+  g_assert_true (OK_IS_HEADLINE_FIGURES (figures));
+  child = gtk_widget_get_template_child (GTK_WIDGET (figures), OK_TYPE_HEADLINE_FIGURES, name);
+  g_assert_true (GTK_IS_LABEL (child));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (child)), ==, expected);
 }
 
 /* A part of the list of families not reached. */
@@ -154,15 +171,15 @@ test_figures (Fixture       *f,
 
   assert_label (f, "period_label", "2026-Q1");
   assert_label (f, "school_label", "Basisschool De Regenboog");
-  assert_label (f, "activities_value", "3");
-  assert_label (f, "attendances_value", "8");
-  assert_label (f, "guests_value", "6");
-  assert_label (f, "parents_value", "6");
-  assert_label (f, "families_value", "3");
-  assert_label (f, "families_caption", "Families reached (of 5 active)");
-  assert_label (f, "reach_value", "60.0%");
-  assert_label (f, "activities_trend", "▲ +1 compared with 2025-Q4 (was 2)");
-  assert_label (f, "reach_trend", "▲ +20.0 points compared with 2025-Q4 (was 40.0%)");
+  assert_figure (f, "activities_value", "3");
+  assert_figure (f, "attendances_value", "8");
+  assert_figure (f, "guests_value", "6");
+  assert_figure (f, "parents_value", "6");
+  assert_figure (f, "families_value", "3");
+  assert_figure (f, "families_caption", "Families reached (of 5 active)");
+  assert_figure (f, "reach_value", "60.0%");
+  assert_figure (f, "activities_trend", "▲ +1 compared with 2025-Q4 (was 2)");
+  assert_figure (f, "reach_trend", "▲ +20.0 points compared with 2025-Q4 (was 40.0%)");
   assert_heading (f, "2 families not reached");
 
   /* The list names the families, on the school's own screen. */
@@ -278,25 +295,25 @@ test_switch_period (Fixture       *f,
   assert_label (f, "period_label", "2025-Q4");
   wait_for_report (f);
   g_assert_true (ok_overview_view_get_report (f->view) != first);
-  assert_label (f, "activities_value", "2");
-  assert_label (f, "attendances_value", "2");
-  assert_label (f, "families_caption", "Families reached (of 5 active)");
-  assert_label (f, "reach_value", "40.0%");
+  assert_figure (f, "activities_value", "2");
+  assert_figure (f, "attendances_value", "2");
+  assert_figure (f, "families_caption", "Families reached (of 5 active)");
+  assert_figure (f, "reach_value", "40.0%");
   assert_heading (f, "3 families not reached");
   run_frames ();
 
   ok_report_period_next (ok_overview_view_get_period (f->view), &q1);
   ok_overview_view_set_period (f->view, &q1);
   wait_for_report (f);
-  assert_label (f, "reach_value", "60.0%");
+  assert_figure (f, "reach_value", "60.0%");
 
   /* The school year that holds the quarter shown. */
   gtk_drop_down_set_selected (kind, 1);
   assert_label (f, "period_label", "2025-2026");
   wait_for_report (f);
-  assert_label (f, "activities_value", "6");
-  assert_label (f, "attendances_value", "12");
-  assert_label (f, "reach_value", "85.7%");
+  assert_figure (f, "activities_value", "6");
+  assert_figure (f, "attendances_value", "12");
+  assert_figure (f, "reach_value", "85.7%");
   assert_heading (f, "1 family not reached");
   run_frames ();
 }
@@ -315,9 +332,9 @@ test_board (Fixture       *f,
   g_assert_true (ok_overview_view_get_all_schools (f->view));
   wait_for_report (f);
   assert_label (f, "school_label", "All schools");
-  assert_label (f, "activities_value", "4");
-  assert_label (f, "reach_value", "57.1%");
-  assert_label (f, "reach_trend", "▲ +28.5 points compared with 2025-Q4 (was 28.6%)");
+  assert_figure (f, "activities_value", "4");
+  assert_figure (f, "reach_value", "57.1%");
+  assert_figure (f, "reach_trend", "▲ +28.5 points compared with 2025-Q4 (was 28.6%)");
 
   /* The charts follow the theme, dark included. */
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
@@ -338,7 +355,7 @@ test_stop (Fixture       *f,
   run_frames ();
   /* The stopped count never replaces what is on screen. */
   g_assert_true (ok_overview_view_get_report (f->view) == before);
-  assert_label (f, "activities_value", "3");
+  assert_figure (f, "activities_value", "3");
 }
 
 static void

@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Overzicht: the director's quarterly overview on screen. The report is
  * counted on a second database connection in a thread, so the window
- * stays responsive on a board's database. The view chooses the period and
- * shows the headline figures; the charts, the invitations and the
- * families not reached are widgets of their own, and saving and printing
- * live in ok-overview-view-export.c. */
+ * stays responsive on a board's database. The view chooses the period,
+ * counts and says what it is counting; the figures, the charts, the
+ * invitations and the families not reached are widgets of their own, and
+ * saving and printing live in ok-overview-view-export.c. */
 #define G_LOG_DOMAIN "ok-overview-view"
 
 #include "config.h"
@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "ok-check-button.h"
+#include "ok-headline-figures.h"
 #include "ok-invitation-table.h"
 #include "ok-not-reached-list.h"
 #include "ok-overview-view-private.h"
@@ -35,22 +36,10 @@ struct _OkOverviewView
   AdwStatusPage *error_page;
   GtkLabel *school_label;
   GtkLabel *description_label;
+  OkHeadlineFigures *headline_figures;
   OkReportCharts *report_charts;
   OkInvitationTable *invitation_table;
   OkNotReachedList *not_reached_list;
-  GtkLabel *activities_value;
-  GtkLabel *activities_trend;
-  GtkLabel *attendances_value;
-  GtkLabel *attendances_trend;
-  GtkLabel *guests_value;
-  GtkLabel *guests_trend;
-  GtkLabel *parents_value;
-  GtkLabel *parents_trend;
-  GtkLabel *families_caption;
-  GtkLabel *families_value;
-  GtkLabel *families_trend;
-  GtkLabel *reach_value;
-  GtkLabel *reach_trend;
 
   /* Owned references */
   OkStore *store;
@@ -79,18 +68,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 /* Helpers */
-
-static char *
-format_count (gint64 value)
-{
-  return g_strdup_printf ("%" G_GINT64_FORMAT, value);
-}
-
-static char *
-format_percent (int tenths)
-{
-  return g_strdup_printf ("%.1f%%", tenths / 10.0);
-}
 
 static void
 today (GDate *date)
@@ -172,76 +149,20 @@ update_period_label (OkOverviewView *self)
 
 /* Showing a report */
 
-static char *
-trend_text (gint64                now,
-            gint64                before,
-            const OkReportPeriod *previous,
-            gboolean              percent)
-{
-  g_autofree char *period = ok_report_period_to_string (previous);
-  g_autofree char *was = percent ? format_percent ((int) before) : format_count (before);
-  g_autofree char *diff = NULL;
-
-  if (now == before)
-    return g_strdup_printf (_("= the same as in %s"), period);
-  if (percent)
-    diff = g_strdup_printf (_("%+.1f points"), (now - before) / 10.0);
-  else
-    diff = g_strdup_printf ("%+" G_GINT64_FORMAT, now - before);
-  /* TRANSLATORS: "▲ +3 compared with 2025-Q4 (was 5)" */
-  return g_strdup_printf (_("%s %s compared with %s (was %s)"), now > before ? "▲" : "▼", diff,
-                          period, was);
-}
-
-static void
-show_figure (OkOverviewView *self,
-             GtkLabel       *value_label,
-             GtkLabel       *trend_label,
-             gint64          now,
-             gint64          before,
-             gboolean        percent)
-{
-  g_autofree char *value = percent ? format_percent ((int) now) : format_count (now);
-  g_autofree char *trend = trend_text (now, before, &self->report->previous_period, percent);
-
-  gtk_label_set_label (value_label, value);
-  gtk_label_set_label (trend_label, trend);
-}
-
 static void
 show_report (OkOverviewView  *self,
              OkQuarterReport *report)
 {
-  const OkReportFigures *now, *before;
   g_autofree char *description = NULL;
-  g_autofree char *active = NULL;
-  g_autofree char *caption = NULL;
 
   g_clear_pointer (&self->report, ok_quarter_report_unref);
   self->report = ok_quarter_report_ref (report);
-  now = &report->figures;
-  before = &report->previous;
 
   description = ok_report_period_describe (&report->period);
   gtk_label_set_label (self->school_label, report->school_name);
   gtk_label_set_label (self->description_label, description);
 
-  show_figure (self, self->activities_value, self->activities_trend, now->activities,
-               before->activities, FALSE);
-  show_figure (self, self->attendances_value, self->attendances_trend, now->attendances,
-               before->attendances, FALSE);
-  show_figure (self, self->guests_value, self->guests_trend, now->unnamed_guests,
-               before->unnamed_guests, FALSE);
-  show_figure (self, self->parents_value, self->parents_trend, now->parents_reached,
-               before->parents_reached, FALSE);
-  show_figure (self, self->families_value, self->families_trend, now->families_reached,
-               before->families_reached, FALSE);
-  show_figure (self, self->reach_value, self->reach_trend, ok_report_figures_reach_tenths (now),
-               ok_report_figures_reach_tenths (before), TRUE);
-  active = format_count (now->active_families);
-  caption = g_strdup_printf (_("Families reached (of %s active)"), active);
-  gtk_label_set_label (self->families_caption, caption);
-
+  ok_headline_figures_set_report (self->headline_figures, report);
   ok_report_charts_set_report (self->report_charts, report);
   ok_invitation_table_set_report (self->invitation_table, report);
   ok_not_reached_list_set_report (self->not_reached_list, report);
@@ -533,6 +454,7 @@ ok_overview_view_class_init (OkOverviewViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (OK_TYPE_CHECK_BUTTON);
+  g_type_ensure (OK_TYPE_HEADLINE_FIGURES);
   g_type_ensure (OK_TYPE_INVITATION_TABLE);
   g_type_ensure (OK_TYPE_NOT_REACHED_LIST);
   g_type_ensure (OK_TYPE_REPORT_CHARTS);
@@ -547,22 +469,10 @@ ok_overview_view_class_init (OkOverviewViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OkOverviewView, error_page);
   gtk_widget_class_bind_template_child (widget_class, OkOverviewView, school_label);
   gtk_widget_class_bind_template_child (widget_class, OkOverviewView, description_label);
+  gtk_widget_class_bind_template_child (widget_class, OkOverviewView, headline_figures);
   gtk_widget_class_bind_template_child (widget_class, OkOverviewView, report_charts);
   gtk_widget_class_bind_template_child (widget_class, OkOverviewView, invitation_table);
   gtk_widget_class_bind_template_child (widget_class, OkOverviewView, not_reached_list);
-  gtk_widget_class_bind_template_child (widget_class, OkOverviewView, activities_value);
-  gtk_widget_class_bind_template_child (widget_class, OkOverviewView, activities_trend);
-  gtk_widget_class_bind_template_child (widget_class, OkOverviewView, attendances_value);
-  gtk_widget_class_bind_template_child (widget_class, OkOverviewView, attendances_trend);
-  gtk_widget_class_bind_template_child (widget_class, OkOverviewView, guests_value);
-  gtk_widget_class_bind_template_child (widget_class, OkOverviewView, guests_trend);
-  gtk_widget_class_bind_template_child (widget_class, OkOverviewView, parents_value);
-  gtk_widget_class_bind_template_child (widget_class, OkOverviewView, parents_trend);
-  gtk_widget_class_bind_template_child (widget_class, OkOverviewView, families_caption);
-  gtk_widget_class_bind_template_child (widget_class, OkOverviewView, families_value);
-  gtk_widget_class_bind_template_child (widget_class, OkOverviewView, families_trend);
-  gtk_widget_class_bind_template_child (widget_class, OkOverviewView, reach_value);
-  gtk_widget_class_bind_template_child (widget_class, OkOverviewView, reach_trend);
   gtk_widget_class_bind_template_callback (widget_class, kind_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, all_schools_toggled_cb);
 
