@@ -108,6 +108,10 @@ is_null (gpointer data)
   return *(gpointer *) data == NULL;
 }
 
+/* How long a key may take to arrive and act: the waits end as soon as it
+ * has, and on a loaded machine 5 s was once too short for Escape. */
+#define KEY_WAIT_MS 20000
+
 /* The X server's keyboard goes to @window. */
 static void
 take_keyboard (GtkWindow *window)
@@ -125,7 +129,7 @@ press (const char *key)
   guint before = key_releases;
 
   xdotool ((const char *[]) { "key", "--clearmodifiers", key, NULL });
-  g_assert_true (ok_gui_test_wait_until (released_since, GUINT_TO_POINTER (before), 5000));
+  g_assert_true (ok_gui_test_wait_until (released_since, GUINT_TO_POINTER (before), KEY_WAIT_MS));
   while (g_main_context_iteration (NULL, FALSE))
     ;
 }
@@ -137,7 +141,7 @@ press_to_close (GtkWindow  *window,
 {
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   xdotool ((const char *[]) { "key", "--clearmodifiers", key, NULL });
-  g_assert_true (ok_gui_test_wait_until (is_null, &window, 5000));
+  g_assert_true (ok_gui_test_wait_until (is_null, &window, KEY_WAIT_MS));
 }
 
 static gboolean
@@ -631,7 +635,7 @@ enter_on (GtkWidget  *widget,
 {
   g_assert_true (gtk_widget_grab_focus (widget));
   /* Its page scrolls it into sight first. */
-  g_assert_true (ok_gui_test_wait_until (in_sight, widget, 5000));
+  g_assert_true (ok_gui_test_wait_until (in_sight, widget, KEY_WAIT_MS));
   press (key);
   /* What opens may load in an idle. */
   ok_gui_test_spin (200);
