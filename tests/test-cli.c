@@ -141,7 +141,7 @@ test_activity_add_list (OkStore *store)
 
   run_cli (&add, store, "activity", "add", "--type", "theme-meeting", "--title", title,
            "--start", "2026-12-03T19:30", "--end", "2026-12-03T21:00", "--theme", "puberty",
-           "--partnership", "pedagogisch", "--location", "Aula", "--interpreter", "ar", NULL);
+           "--partnership", "pedagogisch", "--location", "Aula", "--interpreter", "AR", NULL);
   g_assert_cmpint (exit_code (&add), ==, 0);
   id = g_ascii_strtoll (add.out, NULL, 10);
   g_assert_cmpint (id, >, 0);
@@ -150,6 +150,7 @@ test_activity_add_list (OkStore *store)
   g_assert_no_error (error);
   g_assert_cmpstr (ok_activity_get_title (stored), ==, title);
   g_assert_cmpint (ok_activity_get_partnership (stored), ==, OK_PARTNERSHIP_PEDAGOGISCH);
+  g_assert_cmpstrv (ok_activity_get_interpreter_languages (stored), ((const char *[]) { "ar", NULL }));
 
   run_cli (&list, store, "activity", "list", "--from", "2026-12-01", "--to", "2026-12-31",
            "--format", "json", NULL);
@@ -194,6 +195,22 @@ test_bad_input_changes_nothing (OkStore *store)
              "2026-12-03T19:30", "--theme", "astrology", NULL);
     g_assert_cmpint (exit_code (&run), ==, 1);
     g_assert_nonnull (strstr (run.err, "astrology"));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    /* Spring forward: 02:30 does not exist that night. */
+    run_cli (&run, store, "activity", "add", "--type", "other", "--title", "X", "--start",
+             "2026-03-29T02:30", NULL);
+    g_assert_cmpint (exit_code (&run), ==, 2);
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_cli (&run, store, "activity", "add", "--type", "other", "--title", "X", "--start",
+             "2026-12-03T19:30", "--interpreter", "xx", NULL);
+    g_assert_cmpint (exit_code (&run), ==, 2);
+    g_assert_nonnull (strstr (run.err, "“xx”"));
   }
   after = ok_store_activity_list (store, NULL, NULL, NULL);
   g_assert_cmpuint (after->len, ==, before->len);

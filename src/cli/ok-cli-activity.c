@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ok-cli.h"
+#include "ok-language-table.h"
 #include "ok-store-activity.h"
 #include "ok-time.h"
 
@@ -160,6 +161,22 @@ activity_add (OkStore  *store,
     {
       g_set_error (error, OK_CLI_ERROR, OK_CLI_ERROR_USAGE, _("--capacity cannot be negative"));
       return FALSE;
+    }
+  /* The codes the activity editor offers; stored in lower case as there. */
+  for (guint i = 0; interpreters != NULL && interpreters[i] != NULL; i++)
+    {
+      char *lower;
+
+      if (ok_language_dutch_name (interpreters[i]) == NULL)
+        {
+          g_set_error (error, OK_CLI_ERROR, OK_CLI_ERROR_USAGE,
+                       _("“%s” is not a language code Ouderkamer knows for --interpreter (such as ar, tr or ti)"),
+                       interpreters[i]);
+          return FALSE;
+        }
+      lower = g_ascii_strdown (interpreters[i], -1);
+      g_free (interpreters[i]);
+      interpreters[i] = lower;
     }
 
   ok_activity_set_kind (activity, kind);
