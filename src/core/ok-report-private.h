@@ -19,6 +19,12 @@ void _ok_report_invited_to_json   (OkQuarterReport *report,
 void _ok_report_invited_to_csv    (OkQuarterReport *report,
                                    GString         *out);
 
+/* The first and last day of a period, in ok-report-period.c. */
+void _ok_report_period_first_date (const OkReportPeriod *period,
+                                   GDate                *date);
+void _ok_report_period_last_date  (const OkReportPeriod *period,
+                                   GDate                *date);
+
 /* One row of the report's CSV. */
 void _ok_report_append_csv_row    (GString         *out,
                                    const char      *section,
