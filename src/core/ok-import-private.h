@@ -60,6 +60,11 @@ typedef struct {
   gboolean bad;                  /* FALSE for a duplicate: not a problem */
 } OkImportSkip;
 
+/* What ok-import-run.c needs of the object in ok-import.c. */
+GBytes         *_ok_import_get_bytes          (OkImport             *self);
+void            _ok_import_set_progress       (OkImport             *self,
+                                               double                progress);
+
 /* Called now and then with the share of the work done, 0 … 1. */
 typedef void (*OkImportProgressFunc) (double   fraction,
                                       gpointer user_data);

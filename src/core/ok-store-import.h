@@ -3,8 +3,8 @@
 
 /* The importer's side of the store: read what the school already has in one
  * go, and write a whole import with a handful of set-based statements. Only
- * ok-import.c uses this; the rest of the app goes through the store's own
- * family API. All strings are borrowed: the snapshot's live in its string
+ * ok-import-run.c uses this; the rest of the app goes through the store's
+ * own family API. All strings are borrowed: the snapshot's live in its string
  * chunk, the plan's in the importer's. */
 
 #include <gio/gio.h>
