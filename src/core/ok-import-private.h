@@ -124,6 +124,17 @@ void        _ok_importer_set_bad_rows_error (OkImporter            *imp,
                                              GError               **error);
 void        _ok_importer_plan               (OkImporter            *imp);
 
+/* Grouping pupils into families, in ok-import-grouping.c. */
+void        _ok_importer_index_snapshot     (OkImporter            *imp);
+void        _ok_importer_group_families     (OkImporter            *imp);
+guint       _ok_import_uf_find              (guint                 *uf,
+                                             guint                  x);
+const OkImportFamilyRow *
+            _ok_importer_family_row         (OkImporter            *imp,
+                                             gint64                 id);
+const char *_ok_importer_stored_phone       (OkImporter            *imp,
+                                             const char            *phone);
+
 const char *_ok_importer_intern             (OkImporter            *imp,
                                              char                  *string);
 void        _ok_importer_add_skip           (OkImporter            *imp,
