@@ -308,7 +308,7 @@ test_change_series (Fixture       *fixture,
   ok_agenda_view_show_activity (fixture->view, ids[5]);
   g_assert_true (gtk_widget_activate_action (page, "activity.cancel-following", NULL));
   /* Undone at once, while the toast before it still slides out: that
-   * aborted in libadwaita 1.2 (see add_toast () in ok-window.c). */
+   * aborted in libadwaita 1.2 (see add_toast () in ok-window-toasts.c). */
   assert_dates (fixture, (const char *[]) {
     "2026-09-01T08:30-09:30 Ouderkamer planned",
     "2026-09-08T08:30-09:30 Ouderkamer planned",

@@ -2,7 +2,8 @@
 /* The main window: a sidebar of pages next to the page itself, folding to
  * one column on a narrow screen, with toasts over everything. Pages are
  * the children of the stack in ok-window.ui; each brings its own header
- * bar, and the sidebar lists whatever the stack holds. */
+ * bar, and the sidebar lists whatever the stack holds. The win.* actions
+ * are in ok-window-actions.c, toasts and undo in ok-window-toasts.c. */
 #define G_LOG_DOMAIN "ok-window"
 
 #include "config.h"
@@ -12,49 +13,13 @@
 #include "ok-agenda-view.h"
 #include "ok-checkin-window.h"
 #include "ok-contact-parents-view.h"
-#include "ok-demo.h"
-#include "ok-demo-contacts.h"
-#include "ok-date-text.h"
 #include "ok-families-view.h"
 #include "ok-gui-resources.h"
 #include "ok-overview-view.h"
 #include "ok-sidebar-button.h"
 #include "ok-store-family.h"
 #include "ok-templates-view.h"
-#include "ok-window.h"
-
-typedef struct {
-  OkWindow *window;
-  AdwToast *toast;
-  OkUndoFunc commit;
-  OkUndoFunc revert;
-  gpointer data;
-  GDestroyNotify destroy;
-} Pending;
-
-struct _OkWindow
-{
-  AdwApplicationWindow parent_instance;
-
-  /* Template widgets */
-  AdwToastOverlay *toast_overlay;
-  AdwLeaflet *leaflet;
-  GtkListBox *sidebar_list;
-  GtkStack *stack;
-  AdwWindowTitle *sidebar_title;
-  OkAgendaView *agenda_view;
-  AdwBin *families_page;
-  AdwBin *contact_parents_page;
-  AdwBin *overview_page;
-  AdwBin *templates_page;
-
-  /* Owned references */
-  OkStore *store;
-  GList *pending;             /* Pending *, newest first */
-  GList *toasts;              /* AdwToast *, shown or queued */
-  GCancellable *demo;
-  GSettings *settings;        /* NULL when the schema is not installed */
-};
+#include "ok-window-private.h"
 
 G_DEFINE_FINAL_TYPE (OkWindow, ok_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -248,313 +213,6 @@ update_school_title (OkWindow *self)
   adw_window_title_set_subtitle (self->sidebar_title, school != NULL ? ok_school_get_name (school) : NULL);
 }
 
-/* Toasts */
-
-static void
-on_toast_gone_cb (AdwToast *toast,
-                  OkWindow *self)
-{
-  GList *link = g_list_find (self->toasts, toast);
-
-  if (link == NULL)
-    return;
-  self->toasts = g_list_delete_link (self->toasts, link);
-  g_object_unref (toast);
-}
-
-/* An urgent toast (an undo) pushes the one on screen back into the queue;
- * libadwaita 1.2 aborts when that one comes back before it has finished
- * sliding out, as when the undo is chosen at once. So the toasts before an
- * urgent one are dismissed instead, which makes an earlier removal final:
- * only the newest can be undone. */
-static void
-add_toast (OkWindow *self,
-           AdwToast *toast)
-{
-  if (adw_toast_get_priority (toast) == ADW_TOAST_PRIORITY_HIGH)
-    {
-      GList *earlier = g_steal_pointer (&self->toasts);
-
-      for (GList *l = earlier; l != NULL; l = l->next)
-        adw_toast_dismiss (l->data);
-      g_list_free_full (earlier, g_object_unref);
-    }
-  self->toasts = g_list_prepend (self->toasts, g_object_ref (toast));
-  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_toast_gone_cb), self, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-/* Removals with undo */
-
-static void
-pending_free (Pending *pending)
-{
-  if (pending->destroy != NULL)
-    pending->destroy (pending->data);
-  g_clear_object (&pending->toast);
-  g_free (pending);
-}
-
-static void
-finish_pending (Pending  *pending,
-                gboolean  undo)
-{
-  OkWindow *self = pending->window;
-
-  if (g_list_find (self->pending, pending) == NULL)
-    return;
-  self->pending = g_list_remove (self->pending, pending);
-  if (undo)
-    pending->revert (pending->data);
-  else
-    pending->commit (pending->data);
-  pending_free (pending);
-}
-
-static void
-on_toast_undo_cb (AdwToast *toast,
-                  Pending  *pending)
-{
-  finish_pending (pending, TRUE);
-}
-
-static void
-on_toast_dismissed_cb (AdwToast *toast,
-                       Pending  *pending)
-{
-  finish_pending (pending, FALSE);
-}
-
-void
-ok_window_remove_with_undo (OkWindow       *self,
-                            const char     *title,
-                            OkUndoFunc      commit,
-                            OkUndoFunc      revert,
-                            gpointer        data,
-                            GDestroyNotify  destroy)
-{
-  Pending *pending;
-
-  g_return_if_fail (OK_IS_WINDOW (self));
-  g_return_if_fail (commit != NULL && revert != NULL);
-
-  pending = g_new0 (Pending, 1);
-  pending->window = self;
-  pending->commit = commit;
-  pending->revert = revert;
-  pending->data = data;
-  pending->destroy = destroy;
-  pending->toast = g_object_ref_sink (adw_toast_new (title));
-  adw_toast_set_button_label (pending->toast, _("_Undo"));
-  adw_toast_set_priority (pending->toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect (pending->toast, "button-clicked", G_CALLBACK (on_toast_undo_cb), pending);
-  g_signal_connect (pending->toast, "dismissed", G_CALLBACK (on_toast_dismissed_cb), pending);
-  self->pending = g_list_prepend (self->pending, pending);
-  add_toast (self, g_object_ref (pending->toast));
-}
-
-/* Makes every waiting removal final, as when the window closes. */
-void
-ok_window_commit_pending (OkWindow *self)
-{
-  g_return_if_fail (OK_IS_WINDOW (self));
-
-  while (self->pending != NULL)
-    {
-      Pending *pending = g_list_last (self->pending)->data;
-
-      g_signal_handlers_disconnect_by_data (pending->toast, pending);
-      finish_pending (pending, FALSE);
-    }
-}
-
-static void
-undo_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  OkWindow *self = OK_WINDOW (widget);
-  Pending *pending;
-  g_autoptr(AdwToast) toast = NULL;
-
-  if (self->pending == NULL)
-    return;
-  pending = self->pending->data;
-  toast = g_object_ref (pending->toast);
-  g_signal_handlers_disconnect_by_data (toast, pending);
-  finish_pending (pending, TRUE);
-  adw_toast_dismiss (toast);
-}
-
-/* Demo data: generated on a second connection in a worker thread, so the
- * window stays responsive while a school's worth of rows is written. */
-
-typedef struct {
-  char *location;
-  gint64 school_id;
-  OkDemoSummary summary;
-} DemoData;
-
-static void
-demo_data_free (DemoData *data)
-{
-  g_free (data->location);
-  g_free (data);
-}
-
-static void
-generate_demo_in_thread (GTask        *task,
-                         gpointer      source_object,
-                         gpointer      task_data,
-                         GCancellable *cancellable)
-{
-  DemoData *data = task_data;
-  g_autoptr(OkStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDate) today = NULL;
-  OkDemoOptions options;
-
-  store = ok_store_open_full (data->location, OK_STORE_OPEN_NO_MIGRATE, &error);
-  if (store == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  ok_store_set_school_id (store, data->school_id);
-  ok_demo_options_init (&options);
-  today = ok_date_today ();
-  if (!ok_demo_generate (store, &options, &data->summary, NULL, NULL, cancellable, &error)
-      || !ok_demo_add_contacts (store, options.seed, today, &error))
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_boolean (task, TRUE);
-}
-
-static void
-demo_generated_cb (GObject      *source,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  OkWindow *self = OK_WINDOW (source);
-  DemoData *data = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-
-  g_clear_object (&self->demo);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-demo-data", TRUE);
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        ok_window_report_error (self, _("Could not load the demo data"), error);
-      return;
-    }
-  message = g_strdup_printf (ngettext ("Demo data loaded: %u made-up family", "Demo data loaded: %u made-up families",
-                                       data->summary.families), data->summary.families);
-  ok_window_show_toast (self, message);
-  ok_window_data_changed (self, OK_DATA_ALL);
-}
-
-static void
-load_demo_data_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  OkWindow *self = OK_WINDOW (widget);
-  g_autoptr(GTask) task = NULL;
-  DemoData *data;
-
-  if (self->store == NULL || self->demo != NULL)
-    return;
-
-  data = g_new0 (DemoData, 1);
-  data->location = g_strdup (ok_store_get_location (self->store));
-  data->school_id = ok_store_get_school_id (self->store);
-  self->demo = g_cancellable_new ();
-  gtk_widget_action_set_enabled (widget, "win.load-demo-data", FALSE);
-  ok_window_show_toast (self, _("Loading demo data…"));
-
-  task = g_task_new (self, self->demo, demo_generated_cb, NULL);
-  g_task_set_source_tag (task, load_demo_data_action);
-  g_task_set_task_data (task, data, (GDestroyNotify) demo_data_free);
-  g_task_run_in_thread (task, generate_demo_in_thread);
-}
-
-/* Actions */
-
-static void
-show_sidebar_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  OkWindow *self = OK_WINDOW (widget);
-
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-}
-
-static void
-show_page_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  ok_window_show_page (OK_WINDOW (widget), g_variant_get_string (parameter, NULL));
-}
-
-static void
-new_activity_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  OkWindow *self = OK_WINDOW (widget);
-
-  ok_window_show_page (self, "agenda");
-  ok_agenda_view_new_activity (self->agenda_view);
-}
-
-static void
-new_family_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  OkWindow *self = OK_WINDOW (widget);
-
-  ok_window_show_page (self, "families");
-  ok_families_view_new_family (OK_FAMILIES_VIEW (ok_window_get_view (self, "families")));
-}
-
-static void
-search_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  OkWindow *self = OK_WINDOW (widget);
-
-  ok_window_show_page (self, "families");
-  ok_families_view_focus_search (OK_FAMILIES_VIEW (ok_window_get_view (self, "families")));
-}
-
-static void
-show_family_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  OkWindow *self = OK_WINDOW (widget);
-
-  ok_window_show_page (self, "families");
-  ok_families_view_show_family (OK_FAMILIES_VIEW (ok_window_get_view (self, "families")),
-                                g_variant_get_int64 (parameter));
-}
-
-static void
-show_activity_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  OkWindow *self = OK_WINDOW (widget);
-
-  ok_window_show_page (self, "agenda");
-  ok_agenda_view_show_activity (self->agenda_view, g_variant_get_int64 (parameter));
-}
-
 /* Public API */
 
 OkStore *
@@ -597,16 +255,6 @@ ok_window_show_page (OkWindow   *self,
   if (adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
-
-void
-ok_window_show_toast (OkWindow   *self,
-                      const char *title)
-{
-  g_return_if_fail (OK_IS_WINDOW (self));
-
-  add_toast (self, adw_toast_new (title));
-}
-
 void
 ok_window_report_error (OkWindow     *self,
                         const char   *title,
@@ -757,7 +405,6 @@ ok_window_class_init (OkWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
-  static const char * const pages[] = { "agenda", "families", "contact-parents", "overview", "templates" };
 
   /* Referencing the bundle keeps the linker from dropping it out of the
    * static library when no OkApplication is linked in, as in the tests. */
@@ -817,24 +464,7 @@ ok_window_class_init (OkWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_visible_page_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_folded_changed_cb);
 
-  gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
-  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
-  gtk_widget_class_install_action (widget_class, "win.new-activity", NULL, new_activity_action);
-  gtk_widget_class_install_action (widget_class, "win.new-family", NULL, new_family_action);
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
-  gtk_widget_class_install_action (widget_class, "win.show-family", "x", show_family_action);
-  gtk_widget_class_install_action (widget_class, "win.show-activity", "x", show_activity_action);
-  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
-  gtk_widget_class_install_action (widget_class, "win.load-demo-data", NULL, load_demo_data_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-activity", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.new-family", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
-    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,
-                                         "win.show-page", "s", pages[i]);
+  _ok_window_class_add_actions (widget_class);
 }
 
 static void
